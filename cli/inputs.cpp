@@ -1,0 +1,264 @@
+#include "inputs.hpp"
+
+#include <cadena/iso_date.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "document_checks.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cadena::cli {
+
+namespace {
+
+enum class Kind { kText, kHtml, kJsonl, kOther };
+
+Kind kind_of(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".txt") return Kind::kText;
+  if (ext == ".html" || ext == ".htm") return Kind::kHtml;
+  if (ext == ".jsonl") return Kind::kJsonl;
+  return Kind::kOther;
+}
+
+void strip_bom(std::string& s) {
+  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
+}
+
+// Reads one line, keeping at most `cap` bytes of it: a longer line is consumed
+// to its end and reported as too long rather than held in memory.
+enum class Line { kOk, kTooLong, kEnd };
+Line read_line(std::istream& in, std::string& line, std::uint64_t cap) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  bool any = false, too_long = false;
+  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+    any = true;
+    if (c == '\n') break;
+    if (too_long) continue;
+    if (line.size() == cap) {
+      too_long = true;
+      std::string().swap(line);
+      continue;
+    }
+    line.push_back(static_cast<char>(c));
+  }
+  if (!any) return Line::kEnd;
+  if (too_long) return Line::kTooLong;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return Line::kOk;
+}
+
+std::string optional_string(const nlohmann::json& obj, const char* key, std::string& error) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return "";
+  if (!it->is_string()) {
+    error = std::string("\"") + key + "\" must be a string, got " + it->dump();
+    return "";
+  }
+  return it->get<std::string>();
+}
+
+}  // namespace
+
+InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
+    : options_(std::move(options)), inputs_(inputs.begin(), inputs.end()) {}
+
+void InputReader::expand(const std::string& input) {
+  std::error_code ec;
+  fs::path path(input);
+  if (!fs::is_directory(path, ec)) {
+    files_.push_back(Pending{input, path.stem().string()});
+    return;
+  }
+  std::vector<fs::path> found;
+  for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.filename().string().rfind('.', 0) == 0) {  // hidden files and folders
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec)) continue;
+    if (kind_of(p) == Kind::kOther) skipped_.push_back(p.string());
+    else found.push_back(p);
+  }
+  if (ec) {
+    files_.push_back(Pending{input, ""});  // reported when read
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  for (const fs::path& p : found) {
+    // The id is the path inside the folder, without extension: "000_5ca8", "es/a".
+    fs::path rel = p.lexically_relative(path);
+    files_.push_back(Pending{p.string(), (rel.parent_path() / rel.stem()).generic_string()});
+  }
+}
+
+void InputReader::read_file(const Pending& p, InputItem& item) {
+  std::error_code ec;
+  fs::path path(p.path);
+  if (!fs::exists(path, ec)) {
+    item.error = "no such file or folder";
+    return;
+  }
+  std::uint64_t size = fs::file_size(path, ec);
+  if (ec) {
+    item.error = "cannot read: " + ec.message();
+    return;
+  }
+  if (size > options_.max_bytes) {  // refuse before reading it into memory
+    item.error = "document too large: " + std::to_string(size) + " bytes, the limit is " +
+                 std::to_string(options_.max_bytes) + " (--max-bytes)";
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    item.error = "cannot open for reading";
+    return;
+  }
+  std::string text(size, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uint64_t>(in.gcount()) != size) {
+    item.error = "read error";
+    return;
+  }
+  strip_bom(text);
+  item.error = check_text(text, options_.max_bytes);
+  if (!item.error.empty()) return;
+  item.bytes = text.size();
+  item.doc = std::make_unique<Document>(p.id, std::move(text));
+  item.doc->source = p.path;
+  item.doc->lang = options_.lang;
+  item.doc->date = options_.date;
+  item.doc->format = kind_of(path) == Kind::kHtml ? "html" : "text";
+}
+
+bool InputReader::next_jsonl_line(InputItem& item) {
+  std::string line;
+  for (;;) {
+    // JSON escapes can make a line up to six times its text; allow for them.
+    Line got = read_line(*jsonl_, line, options_.max_bytes * 6 + 1024);
+    if (got == Line::kEnd) {
+      jsonl_ = nullptr;
+      jsonl_file_.reset();
+      return false;
+    }
+    ++jsonl_line_;
+    item.where = jsonl_name_ + ":" + std::to_string(jsonl_line_);
+    if (got == Line::kTooLong) {
+      item.error = "line too long for a document under the " + std::to_string(options_.max_bytes) +
+                   "-byte limit (--max-bytes)";
+      return true;
+    }
+    if (jsonl_line_ == 1) strip_bom(line);
+    if (line.find_first_not_of(" \t") != std::string::npos) break;  // blank lines separate nothing
+  }
+  nlohmann::json obj;
+  try {
+    obj = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    item.error = "malformed JSON at byte " + std::to_string(e.byte) + " of the line";
+    return true;
+  }
+  if (!obj.is_object()) {
+    item.error = "expected a JSON object with \"text\", got " + std::string(obj.type_name());
+    return true;
+  }
+  auto text_it = obj.find("text");
+  if (text_it == obj.end() || !text_it->is_string()) {
+    item.error = "expected a string field \"text\"";
+    return true;
+  }
+  std::string id;
+  auto id_it = obj.find("id");
+  if (id_it == obj.end() || id_it->is_null()) id = jsonl_stem_ + ":" + std::to_string(jsonl_line_);
+  else if (id_it->is_string()) id = id_it->get<std::string>();
+  else if (id_it->is_number_integer()) id = id_it->dump();
+  else {
+    item.error = "\"id\" must be a string or an integer, got " + id_it->dump();
+    return true;
+  }
+  std::string date = optional_string(obj, "date", item.error);
+  std::string lang = optional_string(obj, "lang", item.error);
+  std::string format = optional_string(obj, "format", item.error);
+  std::string type = optional_string(obj, "type", item.error);
+  if (!item.error.empty()) return true;
+  if (!date.empty()) {
+    std::string problem = check_iso_date(date);
+    if (!problem.empty()) {
+      item.error = "\"date\": " + problem;
+      return true;
+    }
+  }
+  if (!format.empty() && format != "text" && format != "html") {
+    item.error = "\"format\" must be \"text\" or \"html\", got \"" + format + "\"";
+    return true;
+  }
+  std::string text = text_it->get<std::string>();
+  item.error = check_text(text, options_.max_bytes);
+  if (!item.error.empty()) return true;
+  item.bytes = text.size();
+  item.doc = std::make_unique<Document>(id, std::move(text));
+  item.doc->source = item.where;
+  item.doc->lang = lang.empty() ? options_.lang : lang;
+  item.doc->date = date.empty() ? options_.date : date;
+  if (!format.empty()) item.doc->format = format;
+  if (!type.empty()) item.doc->type = type;
+  return true;
+}
+
+bool InputReader::next(InputItem& item) {
+  item = InputItem{};
+  for (;;) {
+    if (jsonl_) {
+      if (next_jsonl_line(item)) return true;
+      continue;
+    }
+    if (!files_.empty()) {
+      Pending p = std::move(files_.front());
+      files_.pop_front();
+      item.where = p.path;
+      if (kind_of(p.path) == Kind::kJsonl) {
+        jsonl_file_ = std::make_unique<std::ifstream>(p.path, std::ios::binary);
+        std::error_code ec;
+        if (!fs::exists(p.path, ec)) {
+          item.error = "no such file or folder";
+          jsonl_file_.reset();
+          return true;
+        }
+        if (!*jsonl_file_) {
+          item.error = "cannot open for reading";
+          jsonl_file_.reset();
+          return true;
+        }
+        jsonl_ = jsonl_file_.get();
+        jsonl_name_ = p.path;
+        jsonl_stem_ = p.id;
+        jsonl_line_ = 0;
+        continue;
+      }
+      read_file(p, item);
+      return true;
+    }
+    if (inputs_.empty()) return false;
+    std::string input = std::move(inputs_.front());
+    inputs_.pop_front();
+    if (input == "-") {
+      jsonl_ = &std::cin;
+      jsonl_name_ = "<stdin>";
+      jsonl_stem_ = "stdin";
+      jsonl_line_ = 0;
+      continue;
+    }
+    expand(input);
+  }
+}
+
+}  // namespace cadena::cli

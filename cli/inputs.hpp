@@ -1,0 +1,65 @@
+// Turns the command line's INPUT arguments into a stream of documents, in
+// order: .txt and .html files, directories (recursively, sorted), .jsonl files
+// of {"id","text","date"?,"lang"?,"format"?,"type"?} and "-" (JSONL on stdin).
+// A bad input becomes an item carrying an error that names it (file, and line
+// for JSONL), so the run can report it and go on with the others.
+#ifndef CADENA_CLI_INPUTS_HPP
+#define CADENA_CLI_INPUTS_HPP
+
+#include <cadena/document.hpp>
+
+#include <cstdint>
+#include <deque>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cadena::cli {
+
+struct InputOptions {
+  std::string date;  // reference date for documents that bring none
+  std::string lang = "es";
+  std::uint64_t max_bytes = 32u << 20;  // larger documents are refused
+};
+
+struct InputItem {
+  std::string where;               // "corpus/a.txt" or "docs.jsonl:12", for messages
+  std::unique_ptr<Document> doc;   // null when the input could not be read
+  std::string error;               // why, when doc is null
+  std::string json;                // the output line once processed
+  std::uint64_t bytes = 0;         // size of the input text, for throughput
+};
+
+class InputReader {
+ public:
+  InputReader(std::vector<std::string> inputs, InputOptions options);
+  // Fills the next item; false at the end of all inputs.
+  bool next(InputItem& item);
+  // Files a directory held that are not documents (other extensions).
+  const std::vector<std::string>& skipped() const { return skipped_; }
+
+ private:
+  struct Pending {
+    std::string path;
+    std::string id;
+  };
+  void expand(const std::string& input);
+  bool next_jsonl_line(InputItem& item);
+  void read_file(const Pending& p, InputItem& item);
+
+  InputOptions options_;
+  std::deque<std::string> inputs_;
+  std::deque<Pending> files_;
+  std::vector<std::string> skipped_;
+  // The JSONL stream being read, if any.
+  std::unique_ptr<std::ifstream> jsonl_file_;
+  std::istream* jsonl_ = nullptr;
+  std::string jsonl_name_;
+  std::string jsonl_stem_;
+  std::uint64_t jsonl_line_ = 0;
+};
+
+}  // namespace cadena::cli
+
+#endif  // CADENA_CLI_INPUTS_HPP
