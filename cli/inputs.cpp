@@ -1,6 +1,7 @@
 #include "inputs.hpp"
 
-#include <cadena/iso_date.hpp>
+#include <cadena/input_checks.hpp>
+#include <cadena/input_record.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -8,7 +9,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "document_checks.hpp"
 
 namespace fs = std::filesystem;
 
@@ -53,16 +53,6 @@ Line read_line(std::istream& in, std::string& line, std::uint64_t cap) {
   if (too_long) return Line::kTooLong;
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return Line::kOk;
-}
-
-std::string optional_string(const nlohmann::json& obj, const char* key, std::string& error) {
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return "";
-  if (!it->is_string()) {
-    error = std::string("\"") + key + "\" must be a string, got " + it->dump();
-    return "";
-  }
-  return it->get<std::string>();
 }
 
 }  // namespace
@@ -167,50 +157,12 @@ bool InputReader::next_jsonl_line(InputItem& item) {
     item.error = "malformed JSON at byte " + std::to_string(e.byte) + " of the line";
     return true;
   }
-  if (!obj.is_object()) {
-    item.error = "expected a JSON object with \"text\", got " + std::string(obj.type_name());
-    return true;
-  }
-  auto text_it = obj.find("text");
-  if (text_it == obj.end() || !text_it->is_string()) {
-    item.error = "expected a string field \"text\"";
-    return true;
-  }
-  std::string id;
-  auto id_it = obj.find("id");
-  if (id_it == obj.end() || id_it->is_null()) id = jsonl_stem_ + ":" + std::to_string(jsonl_line_);
-  else if (id_it->is_string()) id = id_it->get<std::string>();
-  else if (id_it->is_number_integer()) id = id_it->dump();
-  else {
-    item.error = "\"id\" must be a string or an integer, got " + id_it->dump();
-    return true;
-  }
-  std::string date = optional_string(obj, "date", item.error);
-  std::string lang = optional_string(obj, "lang", item.error);
-  std::string format = optional_string(obj, "format", item.error);
-  std::string type = optional_string(obj, "type", item.error);
-  if (!item.error.empty()) return true;
-  if (!date.empty()) {
-    std::string problem = check_iso_date(date);
-    if (!problem.empty()) {
-      item.error = "\"date\": " + problem;
-      return true;
-    }
-  }
-  if (!format.empty() && format != "text" && format != "html") {
-    item.error = "\"format\" must be \"text\" or \"html\", got \"" + format + "\"";
-    return true;
-  }
-  std::string text = text_it->get<std::string>();
-  item.error = check_text(text, options_.max_bytes);
-  if (!item.error.empty()) return true;
-  item.bytes = text.size();
-  item.doc = std::make_unique<Document>(id, std::move(text));
+  RecordDefaults defaults{jsonl_stem_ + ":" + std::to_string(jsonl_line_), options_.date, options_.lang,
+                          options_.max_bytes};
+  item.doc = document_from_record(obj, defaults, item.error);
+  if (!item.doc) return true;
+  item.bytes = item.doc->original().size();
   item.doc->source = item.where;
-  item.doc->lang = lang.empty() ? options_.lang : lang;
-  item.doc->date = date.empty() ? options_.date : date;
-  if (!format.empty()) item.doc->format = format;
-  if (!type.empty()) item.doc->type = type;
   return true;
 }
 

@@ -54,6 +54,7 @@ class OffsetMap {
             std::uint64_t original_size);
 
   bool identity() const { return pieces_.empty(); }
+  const std::vector<cadena_offset_piece>& pieces() const { return pieces_; }
   // Where a span starting at `view` starts in the original.
   std::uint64_t to_original_begin(std::uint64_t view) const;
   // Where a span ending at `view` ends in the original.

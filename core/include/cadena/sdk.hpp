@@ -181,6 +181,7 @@ class DocRef {
   std::string_view date() const { return meta("date"); }  // YYYY-MM-DD or empty
   std::string_view type() const { return meta("type"); }
   std::string_view source() const { return meta("source"); }
+  std::string_view format() const { return meta("format"); }  // "text" or "html", from the input
 
   void set_lang(std::string_view v) { set_meta("lang", v); }
   void set_date(std::string_view v) { set_meta("date", v); }

@@ -1,12 +1,15 @@
-#include "document_checks.hpp"
+#include <cadena/input_checks.hpp>
 
 #include <cadena/utf8.hpp>
 
+#include <algorithm>
 #include <cstring>
 
-namespace cadena::cli {
+namespace cadena {
 
 namespace {
+
+constexpr std::size_t kBinaryProbeBytes = 8000;
 
 std::string position(std::string_view text, std::size_t offset) {
   std::size_t line = 1, line_start = 0;
@@ -25,7 +28,10 @@ std::string check_text(std::string_view text, std::uint64_t max_bytes) {
   if (text.size() > max_bytes)
     return "document too large: " + std::to_string(text.size()) + " bytes, the limit is " +
            std::to_string(max_bytes) + " (--max-bytes)";
-  if (const void* nul = std::memchr(text.data(), '\0', text.size()))
+  // Binary as git and grep judge it: a NUL byte near the start. A stray NUL
+  // further in (scraped pages have them) is left to the cleaning stage.
+  std::size_t head = std::min<std::size_t>(text.size(), kBinaryProbeBytes);
+  if (const void* nul = std::memchr(text.data(), '\0', head))
     return "binary data (a NUL byte at " +
            position(text, static_cast<std::size_t>(static_cast<const char*>(nul) - text.data())) +
            "); expected UTF-8 text";
@@ -35,4 +41,4 @@ std::string check_text(std::string_view text, std::uint64_t max_bytes) {
   return "";
 }
 
-}  // namespace cadena::cli
+}  // namespace cadena

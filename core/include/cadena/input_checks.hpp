@@ -1,0 +1,19 @@
+// Checks every input text passes before it becomes a document (in the CLI and
+// in the WebAssembly module alike), with messages that point at the problem.
+#ifndef CADENA_INPUT_CHECKS_HPP
+#define CADENA_INPUT_CHECKS_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace cadena {
+
+// "" if `text` can be processed; otherwise why not: a NUL byte in its first
+// 8000 bytes (a binary file), invalid UTF-8 (with line and column), nothing but white space, or
+// more than max_bytes (named as the --max-bytes option).
+std::string check_text(std::string_view text, std::uint64_t max_bytes);
+
+}  // namespace cadena
+
+#endif  // CADENA_INPUT_CHECKS_HPP

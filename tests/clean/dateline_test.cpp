@@ -1,0 +1,82 @@
+#include "dateline.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "clean_test_support.hpp"
+
+namespace cadena::clean {
+namespace {
+
+const LanguageData& spanish() {
+  static const LanguageData data = LanguageData::load(testing::data_dir() + "/es");
+  return data;
+}
+const LanguageData& english() {
+  static const LanguageData data = LanguageData::load(testing::data_dir() + "/en");
+  return data;
+}
+
+using Date = std::optional<std::string>;
+
+TEST(Dateline, PlaceThenDayMonthYear) {
+  EXPECT_EQ(dateline_date("Wonsan, Corea del Norte – 13 de julio de 2025 – El líder de Corea del "
+                          "Norte, Kim Jong Un, aseguró",
+                          spanish()),
+            Date("2025-07-13"));
+  EXPECT_EQ(dateline_date("MADRID, 5 de marzo de 2024 (EUROPA PRESS) - El Gobierno", spanish()),
+            Date("2024-03-05"));
+  EXPECT_EQ(dateline_date("Lima, 3 de mayo de 2022.- El presidente", spanish()),
+            Date("2022-05-03"));
+  EXPECT_EQ(dateline_date("MADRID, 5 MAR. 2024 - El Gobierno", spanish()), Date("2024-03-05"));
+  EXPECT_EQ(dateline_date("13 de julio de 2025 – El líder", spanish()), Date("2025-07-13"));
+}
+
+TEST(Dateline, EnglishOrders) {
+  EXPECT_EQ(dateline_date("WASHINGTON, July 13, 2025 - The president", english()),
+            Date("2025-07-13"));
+  EXPECT_EQ(dateline_date("LONDON, 13 July 2025 (Reuters) - Britain", english()),
+            Date("2025-07-13"));
+  EXPECT_EQ(dateline_date("WASHINGTON, July 13, 2025 - The president", spanish()), Date());
+}
+
+TEST(Dateline, NoYearNoDate) {
+  // A day of no year we can know.
+  EXPECT_EQ(dateline_date("MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno", spanish()), Date());
+}
+
+TEST(Dateline, DatesInsideSentencesAreNotDatelines) {
+  EXPECT_EQ(dateline_date("El 13 de julio de 2025 se firmó el acuerdo.", spanish()), Date());
+  EXPECT_EQ(dateline_date("Kim dijo, 13 de julio de 2025 – que", spanish()), Date());
+  EXPECT_EQ(dateline_date("Madrid, 13 de julio de 2025 se firmó el acuerdo.", spanish()), Date());
+  EXPECT_EQ(
+      dateline_date("En una visita de alto nivel cargada de simbolismo geopolítico", spanish()),
+      Date());
+}
+
+TEST(Dateline, ImpossibleDatesAreRefused) {
+  EXPECT_EQ(dateline_date("Madrid, 31 de febrero de 2025 – El", spanish()), Date());
+  EXPECT_EQ(dateline_date("Madrid, 29 de febrero de 2023 – El", spanish()), Date());
+  EXPECT_EQ(dateline_date("Madrid, 29 de febrero de 2024 – El", spanish()), Date("2024-02-29"));
+  EXPECT_EQ(dateline_date("Madrid, 40 de mayo de 2024 – El", spanish()), Date());
+}
+
+TEST(LanguageData, MonthsFileErrorsNameTheFileAndLine) {
+  const std::string dir = ::testing::TempDir() + "/clean_bad_months";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/stopwords.txt") << "de\n";
+  std::ofstream(dir + "/months.txt") << "# months\n1 enero\n13 trecember\n";
+  try {
+    LanguageData::load(dir);
+    FAIL() << "loaded a malformed months file";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), dir +
+                                         "/months.txt:3: expected a month number 1-12 and its "
+                                         "names, got '13 trecember'");
+  }
+}
+
+}  // namespace
+}  // namespace cadena::clean

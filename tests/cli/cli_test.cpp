@@ -1,0 +1,170 @@
+// End-to-end tests of the `cadena` command on the corpus and on bad input.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_cadena.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+// A folder of inputs for one test, removed afterwards.
+class Scratch {
+ public:
+  Scratch() : dir_(fs::temp_directory_path() / ("cadena-inputs-" + std::to_string(::getpid()) + "-" +
+                                                std::to_string(next_++))) {
+    fs::create_directories(dir_);
+  }
+  ~Scratch() { fs::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return (dir_ / name).string();
+  }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+ private:
+  static inline int next_ = 0;
+  fs::path dir_;
+};
+
+}  // namespace
+
+TEST(Cli, VersionNamesTheAbi) {
+  Result r = run_cadena("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(contains(r.out, "plugin ABI 1.0")) << r.out;
+}
+
+TEST(Cli, PluginsListsTheFirstPartyStages) {
+  Result r = run_cadena("plugins");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(contains(r.out, "stage clean:")) << r.out;
+  EXPECT_TRUE(contains(r.out, "stage split:")) << r.out;
+}
+
+TEST(Cli, RunsTheDefaultPipelineOverTheCorpus) {
+  Result r = run_cadena("run corpus/");
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto lines = r.lines();
+  ASSERT_EQ(lines.size(), 5u);
+  std::vector<std::string> ids;
+  for (const auto& l : lines) {
+    auto d = nlohmann::json::parse(l);
+    ids.push_back(d["id"]);
+    EXPECT_EQ(d["schema"], "cadena.doc/1");
+    ASSERT_TRUE(d["sentences"].is_array());
+    EXPECT_GT(d["sentences"].size(), 5u);
+    for (const auto& s : d["sentences"]) {
+      std::string t = s["text"];
+      EXPECT_FALSE(t.size() >= 3 && t.compare(t.size() - 3, 3, "EE.") == 0) << "sentence ends in 'EE.': " << t;
+    }
+  }
+  EXPECT_EQ(ids.front(), "000_5ca84c13d22380ce");  // input order
+  EXPECT_EQ(ids.back(), "004_96e895cd56a2e262");
+  auto seed002 = nlohmann::json::parse(lines[2]);
+  std::string text = seed002["text"];
+  for (const char* boilerplate : {"Cargando...", "LEER MÁS", "Lo más visto", "Recetas", "Zohran Mamdani"})
+    EXPECT_FALSE(contains(text, boilerplate)) << boilerplate;
+  EXPECT_TRUE(contains(text, "Lavrov ya había sostenido un encuentro con su homóloga norcoreana"));
+  // The dateline of seed 001 gave it a reference date.
+  EXPECT_EQ(nlohmann::json::parse(lines[1])["date"], "2025-07-13");
+}
+
+TEST(Cli, OutputOrderDoesNotDependOnJobs) {
+  Result one = run_cadena("run -j 1 corpus/");
+  Result two = run_cadena("run -j 2 corpus/ corpus/");
+  ASSERT_EQ(one.status, 0);
+  ASSERT_EQ(two.status, 0);
+  EXPECT_EQ(two.out, one.out + one.out);
+}
+
+TEST(Cli, BadInputsAreReportedAndTheOthersStillWritten) {
+  Scratch s;
+  std::string good = s.write("a_good.txt", "Primera frase. Segunda frase.");
+  std::string invalid = s.write("b_invalid.txt", "Hola\n\xC3\x28 mundo");
+  std::string empty = s.write("c_empty.txt", " \n\t\n");
+  std::string binary = s.write("d_binary.txt", std::string("PK\x03\x04\0\0\x14", 7));
+  std::string big = s.write("e_big.txt", "");
+  fs::resize_file(big, 100u << 20);  // 100 MB, refused before it is read
+  std::string jsonl = s.write("f_docs.jsonl",
+                              "{\"id\":\"j1\",\"text\":\"Uno. Dos.\"}\n"
+                              "{\"id\":\"j2\",\"text\":\"sin cerrar\"\n"
+                              "{\"id\":\"j3\",\"text\":\"Tres.\",\"date\":\"2025-02-30\"}\n"
+                              "[1,2]\n"
+                              "{\"id\":\"j5\",\"text\":\"Cinco.\"}\n");
+  // A stray NUL deep inside a page (scraped HTML has them) is not a binary file.
+  std::string late_nul = s.write("g_late_nul.txt", std::string(9000, 'a') + ". " + std::string(1, '\0') + " Fin.");
+  std::string missing = s.path("missing.txt");
+  Result r = run_cadena("run " + good + " " + missing + " " + invalid + " " + empty + " " + binary + " " + big + " " +
+                        jsonl + " " + late_nul);
+  EXPECT_EQ(r.status, 1);
+  auto lines = r.lines();
+  ASSERT_EQ(lines.size(), 4u) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["id"], "a_good");
+  EXPECT_EQ(nlohmann::json::parse(lines[1])["id"], "j1");
+  EXPECT_EQ(nlohmann::json::parse(lines[2])["id"], "j5");
+  EXPECT_EQ(nlohmann::json::parse(lines[3])["id"], "g_late_nul");
+  EXPECT_TRUE(contains(r.err, missing + ": no such file or folder")) << r.err;
+  EXPECT_TRUE(contains(r.err, invalid + ": invalid UTF-8 at line 2, byte 1 of the line")) << r.err;
+  EXPECT_TRUE(contains(r.err, empty + ": empty document")) << r.err;
+  EXPECT_TRUE(contains(r.err, binary + ": binary data (a NUL byte")) << r.err;
+  EXPECT_TRUE(contains(r.err, big + ": document too large: 104857600 bytes")) << r.err;
+  EXPECT_TRUE(contains(r.err, jsonl + ":2: malformed JSON")) << r.err;
+  EXPECT_TRUE(contains(r.err, jsonl + ":3: \"date\": no day 30")) << r.err;
+  EXPECT_TRUE(contains(r.err, jsonl + ":4: expected a JSON object")) << r.err;
+  EXPECT_TRUE(contains(r.err, "12 documents, 4 written, 8 failed")) << r.err;
+}
+
+TEST(Cli, ReadsJsonlFromStdinWithTheirDatesAndLanguages) {
+  Result r = run_cadena("run --date 2025-01-01 -",
+                        "{\"id\":\"x\",\"text\":\"Hola. Adiós.\",\"date\":\"2024-06-01\"}\n"
+                        "{\"id\":\"y\",\"text\":\"Hello there. Bye.\",\"lang\":\"en\"}\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto lines = r.lines();
+  ASSERT_EQ(lines.size(), 2u);
+  auto x = nlohmann::json::parse(lines[0]);
+  auto y = nlohmann::json::parse(lines[1]);
+  EXPECT_EQ(x["date"], "2024-06-01");
+  EXPECT_EQ(y["date"], "2025-01-01");  // from --date
+  EXPECT_EQ(y["lang"], "en");
+  EXPECT_EQ(x["sentences"].size(), 2u);
+}
+
+TEST(Cli, BadOptionsAreUsageErrors) {
+  Result date = run_cadena("run --date 13/07/2025 corpus/");
+  EXPECT_EQ(date.status, 2);
+  EXPECT_TRUE(contains(date.err, "--date")) << date.err;
+  Result lang = run_cadena("run --lang fr corpus/");
+  EXPECT_EQ(lang.status, 2);
+  EXPECT_TRUE(contains(lang.err, "--lang")) << lang.err;
+}
+
+TEST(Cli, ConfigErrorsNameTheFileStageAndOption) {
+  Scratch s;
+  std::string config = s.write("p.json", R"({"pipeline":[{"plugin":"clean"},{"plugin":"split","options":{"lnag":"es"}}]})");
+  Result r = run_cadena("run --config " + config + " corpus/");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(contains(r.err, config + ": stage 'split': /pipeline/1/options/lnag: unknown option")) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, RefusedPluginsAreReportedWithTheirReason) {
+  Result r = run_cadena("plugins --plugin-path '" CADENA_BINARY_DIR "/test-plugins'");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(contains(r.out, "other_major.so")) << r.out;
+  EXPECT_TRUE(contains(r.out, "another major version")) << r.out;
+}
+
+TEST(Cli, ReportSummarizesEachDocument) {
+  Scratch s;
+  std::string out = s.path("corpus.jsonl");
+  ASSERT_EQ(run_cadena("run corpus/ -o " + out).status, 0);
+  Result r = run_cadena("report " + out);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(contains(r.out, "== 001_89594c8156684479  [es, 2025-07-13]")) << r.out;
+  EXPECT_TRUE(contains(r.out, "sentences: ")) << r.out;
+}

@@ -1,0 +1,56 @@
+// Runs the built `cadena` binary as a user would and captures what it says.
+#ifndef CADENA_TESTS_RUN_CADENA_HPP
+#define CADENA_TESTS_RUN_CADENA_HPP
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+struct Result {
+  int status = -1;
+  std::string out;
+  std::string err;
+  std::vector<std::string> lines() const {
+    std::vector<std::string> v;
+    std::istringstream in(out);
+    for (std::string l; std::getline(in, l);) v.push_back(l);
+    return v;
+  }
+};
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// `args` is pasted into a shell command line after the binary.
+inline Result run_cadena(const std::string& args, const std::string& stdin_text = "") {
+  namespace fs = std::filesystem;
+  static int counter = 0;
+  fs::path dir = fs::temp_directory_path() / ("cadena-cli-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::path in = dir / ("in" + std::to_string(counter));
+  fs::path err = dir / ("err" + std::to_string(counter++));
+  std::ofstream(in, std::ios::binary) << stdin_text;
+  std::string cmd = "cd '" CADENA_SOURCE_DIR "' && '" CADENA_BINARY_DIR "/bin/cadena' " + args + " < '" +
+                    in.string() + "' 2> '" + err.string() + "'";
+  Result r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return r;
+  char buf[65536];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int raw = pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.err = slurp(err);
+  return r;
+}
+
+#endif  // CADENA_TESTS_RUN_CADENA_HPP
