@@ -20,7 +20,8 @@
 #   icu-wasm.stamp            written last; its presence = complete prefix
 #
 # The prefix path is the LAST LINE OF STDOUT; all progress goes to stderr.
-# On a cache hit the script only runs dpkg-query and exits in well under a second.
+# On a cache hit the script only runs one dpkg-query and a sha256sum: well under
+# a second.
 #
 # Environment:
 #   CADENA_CACHE_DIR     cache root (default: $HOME/.cache/cadena)
@@ -113,7 +114,16 @@ as_root() {
   fi
 }
 
-pkg_version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || true; }
+# One dpkg-query for all required packages (a cache hit should cost little):
+# fills PKG_STATUS[pkg] and PKG_VERSION[pkg].
+declare -A PKG_STATUS=() PKG_VERSION=()
+query_packages() {
+  local pkg status version
+  PKG_STATUS=() PKG_VERSION=()
+  while IFS=$'\t' read -r pkg status version; do
+    PKG_STATUS[$pkg]=$status PKG_VERSION[$pkg]=$version
+  done < <(dpkg-query -W -f='${Package}\t${Status}\t${Version}\n' "${REQUIRED_PACKAGES[@]}" 2>/dev/null || true)
+}
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; }
 
@@ -124,9 +134,9 @@ usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
 # (a fresh container has empty lists and apt-get install would fail).
 ensure_packages() {
   local missing=() p
+  query_packages
   for p in "${REQUIRED_PACKAGES[@]}"; do
-    [[ $(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true) == "install ok installed" ]] ||
-      missing+=("$p")
+    [[ ${PKG_STATUS[$p]:-} == "install ok installed" ]] || missing+=("$p")
   done
   [[ ${#missing[@]} -eq 0 ]] && return 0
   log "installing missing packages: ${missing[*]}"
@@ -134,6 +144,7 @@ ensure_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "${missing[@]}" >&2 ||
     die "apt-get install ${missing[*]} failed"
+  query_packages
 }
 
 # ---------------------------------------------------------------------------
@@ -145,8 +156,8 @@ ensure_packages() {
 compute_keys() {
   [[ -r $DATA_LIST ]] || die "data list not found: ${DATA_LIST}"
   local tools_version ems_version
-  tools_version=$(pkg_version icu-devtools)
-  ems_version=$(pkg_version emscripten)
+  tools_version=${PKG_VERSION[icu-devtools]:-}
+  ems_version=${PKG_VERSION[emscripten]:-}
   [[ $tools_version == "${ICU_VERSION}"-* ]] ||
     die "icu-devtools is '${tools_version:-not installed}', need ${ICU_VERSION}-* (Debian 12)"
   LIB_KEY=$(printf '%s\n' "script=${SCRIPT_VERSION}" "icu=${ICU_VERSION}" \
@@ -280,8 +291,9 @@ fetch_source() {
   FULL_DAT="${SRC}/data/in/${ICU_DATA_NAME}.dat"
   [[ -x ${SRC}/configure && -f $FULL_DAT ]] ||
     die "unexpected source layout in ${WORK_DIR}/icu (no source/configure or ${FULL_DAT#"${WORK_DIR}"/})"
-  grep -q "^Applying\|applying" "${WORK_DIR}/logs/dpkg-source.log" &&
-    log "  patches: $(grep -o 'applying .*' "${WORK_DIR}/logs/dpkg-source.log" | cut -d' ' -f2 | tr '\n' ' ')"
+  local patches
+  patches=$(sed -n 's/.*info: applying //p' "${WORK_DIR}/logs/dpkg-source.log" | tr '\n' ' ')
+  log "  Debian patches applied: ${patches:-none}"
 }
 
 # ---------------------------------------------------------------------------
@@ -323,7 +335,7 @@ build_wasm_libs() {
       --with-cross-build="$NATIVE" "${ICU_CONFIGURE_ARGS[@]}")
   # SUBDIRS override: build/install stubdata, uc and i18n; skip data/ (we
   # make libicudata.a from the subset ourselves).
-  log "building libicuuc + libicui18n for wasm with make -j${JOBS} (about 5 minutes on 2 cores)"
+  log "building libicuuc + libicui18n for wasm with make -j${JOBS} (5 minutes on 2 idle cores, 20+ when they are shared)"
   run_logged wasm-make emmake make -C "$build" -j"$JOBS" SUBDIRS="stubdata common i18n"
   log "installing into staging dir"
   run_logged wasm-install emmake make -C "$build" install DESTDIR="$STAGE" \
@@ -522,8 +534,8 @@ publish() {
     echo "key=${KEY}"
     echo "lib_key=${LIB_KEY}"
     echo "icu_source=${ICU_SOURCE}"
-    echo "icu_devtools=$(pkg_version icu-devtools)"
-    echo "emscripten=$(pkg_version emscripten)"
+    echo "icu_devtools=${PKG_VERSION[icu-devtools]}"
+    echo "emscripten=${PKG_VERSION[emscripten]}"
     echo "cflags=${ICU_CFLAGS}"
     echo "configure=${ICU_CONFIGURE_ARGS[*]}"
     echo "data_items=${DATA_ITEMS}"
