@@ -20,11 +20,34 @@ struct RunOptions {
   std::uint64_t max_bytes = 32u << 20;
   std::vector<std::string> plugin_path;
   std::vector<std::string> inputs;
+  std::string entity_index;  // "" = none; else where to write the corpus's entity index
+  std::string corpus_summary;  // "" = none; else where to write one summary of all documents
+};
+
+// `cadena train ner` (train_command.cpp) and `cadena eval ner` (eval_command.cpp).
+struct TrainNerOptions {
+  std::string train;  // CoNLL files
+  std::string dev;    // "" = none; only reported on
+  std::string gazetteers;
+  std::string output;
+  int epochs = 10;
+  std::uint64_t seed = 1;
+  int min_count = 1;
+  float margin = 3.0f;
+  float prune = 0.02f;
+};
+struct EvalNerOptions {
+  std::string gold;
+  std::string config;  // "" = the stage's default options
+  std::string model;   // "" = the model the options name
+  std::vector<std::string> plugin_path;
 };
 
 int run_command(const RunOptions& options);
 int plugins_command(const std::vector<std::string>& plugin_path);
 int report_command(const std::string& jsonl_path);
+int train_ner_command(const TrainNerOptions& options);
+int eval_ner_command(const EvalNerOptions& options);
 
 // Loads the plugins found on the search path; says on stderr which were refused.
 Registry load_registry(const std::vector<std::string>& plugin_path, bool warn_rejections);

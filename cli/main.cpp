@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--max-bytes", run.max_bytes, "Refuse documents larger than this")
       ->check(CLI::PositiveNumber);
   run_cmd->add_option("--plugin-path", run.plugin_path, "Folder (or file) to load plugins from; repeatable");
+  run_cmd->add_option("--entity-index", run.entity_index,
+                      "Also write a JSON index of the entities: key -> name, label, mentions per document");
+  run_cmd->add_option("--corpus-summary", run.corpus_summary,
+                      "Also write one summary (JSON) of all the documents, each sentence citing its document");
 
   std::vector<std::string> plugin_path;
   CLI::App* plugins_cmd = app.add_subcommand("plugins", "List the plugins found, and those refused with why");
@@ -49,6 +53,40 @@ int main(int argc, char** argv) {
   std::string report_path;
   CLI::App* report_cmd = app.add_subcommand("report", "Print a short readable report of a cadena JSONL file");
   report_cmd->add_option("file", report_path, "Output of `cadena run`")->required();
+
+  // `train ner` and `eval ner`: see train_command.cpp and eval_command.cpp.
+  cadena::cli::TrainNerOptions train_ner;
+  CLI::App* train_cmd = app.add_subcommand("train", "Train a stage's model");
+  train_cmd->require_subcommand(1);
+  CLI::App* train_ner_cmd = train_cmd->add_subcommand("ner", "Train the entity tagger on CoNLL 'TOKEN TAG' files");
+  train_ner_cmd->add_option("--train", train_ner.train, "Training sentences (CoNLL, IOB2)")
+      ->required()->check(CLI::ExistingFile);
+  train_ner_cmd->add_option("--dev", train_ner.dev, "Sentences to report F1 on after each epoch")
+      ->check(CLI::ExistingFile);
+  train_ner_cmd->add_option("--gazetteers", train_ner.gazetteers, "Gazetteer folder the model will run with")
+      ->required()->check(CLI::ExistingDirectory);
+  train_ner_cmd->add_option("-o,--output", train_ner.output, "Model file to write")->required();
+  train_ner_cmd->add_option("--epochs", train_ner.epochs, "Passes over the training data")
+      ->check(CLI::Range(1, 1000));
+  train_ner_cmd->add_option("--seed", train_ner.seed, "Orders the sentences of each epoch");
+  train_ner_cmd->add_option("--min-count", train_ner.min_count, "Ignore features seen fewer times")
+      ->check(CLI::Range(1, 1000));
+  train_ner_cmd->add_option("--margin", train_ner.margin, "Extra score of wrong labels while learning")
+      ->check(CLI::Range(0.0, 100.0));
+  train_ner_cmd->add_option("--prune", train_ner.prune, "Drop weights smaller than this from the file")
+      ->check(CLI::Range(0.0, 100.0));
+
+  cadena::cli::EvalNerOptions eval_ner;
+  CLI::App* eval_cmd = app.add_subcommand("eval", "Evaluate a stage against gold annotations");
+  eval_cmd->require_subcommand(1);
+  CLI::App* eval_ner_cmd = eval_cmd->add_subcommand("ner", "Tag CoNLL tokens as given; print conlleval's P/R/F1");
+  eval_ner_cmd->add_option("--gold", eval_ner.gold, "Gold sentences (CoNLL, IOB2)")
+      ->required()->check(CLI::ExistingFile);
+  eval_ner_cmd->add_option("--config", eval_ner.config, "Pipeline config whose `entities` options to use")
+      ->check(CLI::ExistingFile);
+  eval_ner_cmd->add_option("--model", eval_ner.model, "Model file instead of the configured one")
+      ->check(CLI::ExistingFile);
+  eval_ner_cmd->add_option("--plugin-path", eval_ner.plugin_path, "Folder (or file) to load plugins from; repeatable");
 
   app.add_subcommand("help", "Show this help");
 
@@ -60,6 +98,8 @@ int main(int argc, char** argv) {
   if (run_cmd->parsed()) return cadena::cli::run_command(run);
   if (plugins_cmd->parsed()) return cadena::cli::plugins_command(plugin_path);
   if (report_cmd->parsed()) return cadena::cli::report_command(report_path);
+  if (train_ner_cmd->parsed()) return cadena::cli::train_ner_command(train_ner);
+  if (eval_ner_cmd->parsed()) return cadena::cli::eval_ner_command(eval_ner);
   std::cout << app.help();
   return 0;
 }

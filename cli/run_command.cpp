@@ -10,6 +10,8 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include "commands.hpp"
+#include "corpus_summary.hpp"
+#include "entity_index.hpp"
 #include "inputs.hpp"
 
 namespace cadena::cli {
@@ -23,11 +25,14 @@ struct Totals {
   std::uint64_t bytes = 0;
 };
 
-void process(const Pipeline& pipeline, InputItem& item) {
+void process(const Pipeline& pipeline, InputItem& item, EntityIndex* entity_index,
+             CorpusSummary* corpus_summary) {
   if (!item.doc) return;
   try {
     item.error = pipeline.process(*item.doc);
     if (item.error.empty()) append_json(*item.doc, item.json);
+    if (item.error.empty() && entity_index) entity_index->add(*item.doc);
+    if (item.error.empty() && corpus_summary) corpus_summary->add(*item.doc);
   } catch (const std::exception& e) {
     item.error = std::string("internal error: ") + e.what();
   }
@@ -57,6 +62,18 @@ int run_command(const RunOptions& o) {
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
 
+  std::unique_ptr<EntityIndex> entity_index;
+  if (!o.entity_index.empty()) entity_index = std::make_unique<EntityIndex>();
+  std::unique_ptr<CorpusSummary> corpus_summary;
+  if (!o.corpus_summary.empty()) {
+    try {
+      corpus_summary = std::make_unique<CorpusSummary>(registry, *pipeline);
+    } catch (const Error& e) {
+      std::cerr << "cadena: error: " << e.what() << "\n";
+      return 2;
+    }
+  }
+
   InputReader reader(o.inputs, InputOptions{o.date, o.lang, o.max_bytes});
   Totals totals;
   auto start = std::chrono::steady_clock::now();
@@ -78,7 +95,7 @@ int run_command(const RunOptions& o) {
                                            }) &
             tbb::make_filter<InputItem*, InputItem*>(tbb::filter_mode::parallel,
                                                      [&](InputItem* item) {
-                                                       process(*pipeline, *item);
+                                                       process(*pipeline, *item, entity_index.get(), corpus_summary.get());
                                                        return item;
                                                      }) &
             tbb::make_filter<InputItem*, void>(tbb::filter_mode::serial_in_order, [&](InputItem* raw) {
@@ -98,6 +115,23 @@ int run_command(const RunOptions& o) {
   if (!out) {
     std::cerr << "cadena: error: " << (o.output.empty() ? "<stdout>" : o.output) << ": write failed\n";
     return 2;
+  }
+
+  if (entity_index) {
+    try {
+      entity_index->write(o.entity_index);
+    } catch (const Error& e) {
+      std::cerr << "cadena: error: " << e.what() << "\n";
+      return 2;
+    }
+  }
+  if (corpus_summary) {
+    try {
+      corpus_summary->write(o.corpus_summary);
+    } catch (const Error& e) {
+      std::cerr << "cadena: error: " << e.what() << "\n";
+      return 2;
+    }
   }
 
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

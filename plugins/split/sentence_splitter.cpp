@@ -3,9 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
-#include <cctype>
 #include <cstdint>
-#include <filesystem>
 #include <stdexcept>
 
 #include "abbreviations.hpp"
@@ -35,56 +33,22 @@ std::unique_ptr<icu::BreakIterator> sentence_rules(const std::string& locale,
   return rules;
 }
 
-// "es_MX", "ES-mx" -> "es-mx": the key the language folders are stored under.
-std::string normalized_tag(std::string_view tag) {
-  std::string key(tag);
-  for (char& c : key)
-    c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
-}
-
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(const std::string& data_dir) {
-  namespace fs = std::filesystem;
-  if (data_dir.empty()) throw std::runtime_error("no data folder given for the sentence splitter");
-  std::error_code error;
-  std::vector<fs::path> folders;
-  for (const fs::directory_entry& entry : fs::directory_iterator(data_dir, error))
-    if (entry.is_directory()) folders.push_back(entry.path());
-  if (error)
-    throw std::runtime_error(data_dir + ": cannot read the data folder: " + error.message());
-  if (folders.empty())
-    throw std::runtime_error(data_dir + ": no language folders (expected e.g. es/" +
-                             Abbreviations::kNeverFinalFile + ")");
-  for (const fs::path& folder : folders) {
-    std::string locale = folder.filename().string();
-    auto language = std::make_unique<Language>(
-        Language{sentence_rules(locale, folder.string()), Abbreviations::load(folder.string())});
-    languages_.emplace(normalized_tag(locale), std::move(language));
-  }
-}
+SentenceSplitter::SentenceSplitter(const std::string& data_dir)
+    : languages_(data_dir, Abbreviations::kNeverFinalFile, [](const std::string& folder, const std::string& locale) {
+        return Language{sentence_rules(locale, folder), Abbreviations::load(folder)};
+      }) {}
 
 SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
 SentenceSplitter::~SentenceSplitter() = default;
 
-const SentenceSplitter::Language* SentenceSplitter::find(std::string_view lang) const {
-  std::string key = normalized_tag(lang);
-  auto it = languages_.find(key);
-  if (it == languages_.end()) it = languages_.find(key.substr(0, key.find('-')));
-  return it == languages_.end() ? nullptr : it->second.get();
-}
+bool SentenceSplitter::supports(std::string_view lang) const { return languages_.find(lang) != nullptr; }
 
-bool SentenceSplitter::supports(std::string_view lang) const { return find(lang) != nullptr; }
-
-std::string SentenceSplitter::languages() const {
-  std::string list;
-  for (const auto& [name, language] : languages_) list += (list.empty() ? "" : ", ") + name;
-  return list;
-}
+std::string SentenceSplitter::languages() const { return languages_.names(); }
 
 std::vector<ByteRange> SentenceSplitter::split(std::string_view text, std::string_view lang) const {
-  const Language* language = find(lang);
+  const Language* language = languages_.find(lang);
   if (!language)
     throw std::invalid_argument("no sentence data for language '" + std::string(lang) +
                                 "' (have: " + languages() + ")");

@@ -7,9 +7,9 @@
 #ifndef CADENA_SPLIT_SENTENCE_SPLITTER_HPP
 #define CADENA_SPLIT_SENTENCE_SPLITTER_HPP
 
+#include <cadena/languages.hpp>
+
 #include <cstddef>
-#include <functional>
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,9 +45,8 @@ class SentenceSplitter {
 
  private:
   struct Language;
-  const Language* find(std::string_view lang) const;
 
-  std::map<std::string, std::unique_ptr<Language>, std::less<>> languages_;
+  cadena::Languages<Language> languages_;
 };
 
 }  // namespace cadena::split

@@ -5,8 +5,8 @@
 #ifndef CADENA_SPLIT_UTF8_TEXT_HPP
 #define CADENA_SPLIT_UTF8_TEXT_HPP
 
+#include <cadena/plugins/code_points.hpp>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -14,33 +14,8 @@
 
 namespace cadena::split {
 
-// The code point starting at `pos` (< text.size()); `after` receives the offset past it.
-inline UChar32 code_point_at(std::string_view text, std::size_t pos, std::size_t& after) {
-  auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {  // most of the text: no decoding needed
-    after = pos + 1;
-    return byte;
-  }
-  std::int64_t i = static_cast<std::int64_t>(pos);
-  UChar32 c = 0;
-  U8_NEXT_OR_FFFD(text.data(), i, static_cast<std::int64_t>(text.size()), c);
-  after = static_cast<std::size_t>(i);
-  return c;
-}
-
-// The code point ending at `pos` (> 0); `start` receives its first byte.
-inline UChar32 code_point_before(std::string_view text, std::size_t pos, std::size_t& start) {
-  std::size_t lead = pos - 1;
-  while (lead > 0 && pos - lead < U8_MAX_LENGTH && U8_IS_TRAIL(text[lead])) --lead;
-  std::size_t after = 0;
-  UChar32 c = code_point_at(text, lead, after);
-  if (after != pos) {  // the trail bytes did not belong to a valid sequence
-    start = pos - 1;
-    return 0xFFFD;
-  }
-  start = lead;
-  return c;
-}
+using plugins::code_point_at;
+using plugins::code_point_before;
 
 inline bool is_space(UChar32 c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ASCII's white space

@@ -62,9 +62,11 @@ struct StageContext {
   }
 };
 
+// Byte offsets into the text; the ABI carries them as 64-bit values, but a
+// text in memory is always addressable with size_t (also on wasm32).
 struct SpanRange {
-  std::uint64_t begin;
-  std::uint64_t end;
+  std::size_t begin;
+  std::size_t end;
 };
 
 // Read access to a layer written by an earlier stage. A default-constructed
@@ -79,7 +81,7 @@ class LayerRef {
   SpanRange operator[](std::size_t i) const {
     cadena_span s{0, 0};
     host_->span_at(layer_, i, &s);
-    return {s.begin, s.end};
+    return {static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end)};
   }
   std::optional<std::int64_t> attr_int(std::size_t i, std::string_view key) const {
     cadena_value v = get(i, key);

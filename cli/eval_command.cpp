@@ -1,0 +1,64 @@
+// `cadena eval ner`: tags the tokens of a CoNLL file as they are given and
+// prints conlleval's table (per-type and overall precision, recall, F1).
+//
+// Links the `ner` plugin's core library directly (see train_command.cpp); the
+// tagger is built from the same options the `entities` stage would get: its
+// defaults, merged with the stage's options in --config, then --model.
+#include <cadena/config.hpp>
+#include <cadena/error.hpp>
+#include <filesystem>
+#include <iostream>
+
+#include "commands.hpp"
+#include "conll.hpp"
+#include "entity_recognizer.hpp"
+#include "evaluation.hpp"
+
+namespace cadena::cli {
+namespace {
+
+constexpr const char* kStage = "entities";
+
+const StageFactory& entities_factory(const Registry& registry) {
+  const StageFactory* factory = registry.find(kStage);
+  if (!factory)
+    throw Error(std::string("no plugin provides the stage '") + kStage +
+                "' (see `cadena plugins`; --plugin-path adds a folder)");
+  return *factory;
+}
+
+// The stage's defaults merged with the options of the first stage of
+// `config_path` that uses it ("" = the defaults).
+nlohmann::json entities_options(const StageFactory& factory, const std::string& config_path) {
+  if (config_path.empty()) return factory.defaults;
+  PipelineConfig config = load_pipeline_config(config_path);
+  for (std::size_t i = 0; i < config.stages.size(); ++i) {
+    if (config.stages[i].plugin != kStage) continue;
+    nlohmann::json merged;
+    std::string problem = merge_options(factory.defaults, config.stages[i].options,
+                                        "/pipeline/" + std::to_string(i) + "/options", merged);
+    if (!problem.empty()) throw Error(config_path + ": " + problem);
+    return merged;
+  }
+  throw Error(config_path + ": no stage uses '" + std::string(kStage) + "'");
+}
+
+}  // namespace
+
+int eval_ner_command(const EvalNerOptions& o) {
+  try {
+    Registry registry = load_registry(o.plugin_path, true);
+    const StageFactory& factory = entities_factory(registry);
+    nlohmann::json options = entities_options(factory, o.config);
+    if (!o.model.empty()) options["model"] = std::filesystem::absolute(o.model).string();
+    ner::EntityRecognizer recognizer(ner::files_from_options(factory.data_dir, options));
+
+    ner::evaluate(recognizer.tagger(), ner::read_conll(o.gold)).report(std::cout);
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "cadena: error: " << e.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace cadena::cli

@@ -1,0 +1,24 @@
+#include "evaluation.hpp"
+
+#include <string>
+
+#include "document_context.hpp"
+#include "word_form.hpp"
+
+namespace cadena::ner {
+
+ChunkScore evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& gold) {
+  std::vector<std::vector<std::string>> forms;
+  forms.reserve(gold.size());
+  for (const TaggedSentence& s : gold) {
+    forms.emplace_back();
+    for (const std::string& token : s.tokens) forms.back().push_back(token_form(token));
+  }
+  ChunkScore score;
+  visit_in_context(forms, kNeighbourSentences, [&](std::size_t i, const DocumentContext& context) {
+    score.add(gold[i].tags, tags_of_chunks(tagger.tag(forms[i], context), forms[i].size()));
+  });
+  return score;
+}
+
+}  // namespace cadena::ner

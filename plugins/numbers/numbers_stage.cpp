@@ -1,0 +1,78 @@
+// The `numbers` stage: writes the layer `numbers`, one span per number of the
+// document's current text (see number_recognizer.hpp), with attributes
+// `value` (an integer when the number is whole, else a double), `kind`,
+// `unit` when there is one, and `min`/`max` for ranges.
+//
+// Options: "lang" picks the language (and region) whose data to use; ""
+// means the document's own language, or Spanish (Cadena's first language)
+// when it has none.
+#include <cadena/sdk.hpp>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "data_table.hpp"
+#include "document_language.hpp"
+#include "number_lexicon.hpp"
+#include "number_recognizer.hpp"
+
+namespace {
+
+using cadena::numbers::NumberLexicon;
+using cadena::numbers::NumberMention;
+
+// A whole value is written as a JSON integer, as long as a double holds it exactly.
+void set_number(cadena::SpanWriter& span, std::string_view key, double value, bool whole) {
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (whole && std::fabs(value) < kExact)
+    span.set(key, static_cast<std::int64_t>(value));
+  else
+    span.set(key, value);
+}
+
+class NumbersStage final : public cadena::Stage {
+ public:
+  explicit NumbersStage(const cadena::StageContext& ctx)
+      : lexicons_(
+            ctx.data_dir, "cardinals.txt",
+            [&](const std::string&, const std::string& tag) {
+              return NumberLexicon::load(cadena::numbers::language_folders(ctx.data_dir, tag));
+            }),
+        lang_(ctx.options.at("lang").get<std::string>()) {
+    if (!lang_.empty() && !lexicons_.find(lang_))
+      throw cadena::OptionError("/lang", "no number data for '" + lang_ + "' in " + ctx.data_dir +
+                                             " (have: " + lexicons_.names() + ")");
+  }
+
+  void process(cadena::DocRef& doc) const override {
+    const NumberLexicon& lexicon =
+        cadena::numbers::data_for_document(lexicons_, lang_, doc.lang(), "number");
+    cadena::LayerWriter numbers = doc.write("numbers");
+    for (const NumberMention& m : cadena::numbers::find_numbers(doc.text(), lexicon)) {
+      cadena::SpanWriter span = numbers.add(m.begin, m.end);
+      set_number(span, "value", m.value, m.integer);
+      span.set("kind", m.kind);
+      if (!m.unit.empty()) span.set("unit", m.unit);
+      if (m.kind == "range") {
+        set_number(span, "min", m.min, m.integer);
+        set_number(span, "max", m.max, m.integer);
+      }
+    }
+  }
+
+ private:
+  cadena::Languages<NumberLexicon> lexicons_;
+  std::string lang_;
+};
+
+}  // namespace
+
+CADENA_PLUGIN(numbers, "1.0.0", "Apache-2.0",
+              "Number normalization: cardinals, decimals, fractions, ordinals, percentages, "
+              "money and ranges, in digits (10.000,5 or 10,000.5, decided per document) or "
+              "words (doscientos cincuenta mil, medio millón).",
+              cadena::stage<NumbersStage>("numbers",
+                                          "Finds numbers and their values (layer `numbers`). "
+                                          "Option lang: a language tag such as es or es-MX, or "
+                                          "\"\" for the document's language (default es).",
+                                          R"({"lang": ""})", "", "numbers"))

@@ -1,0 +1,79 @@
+// What the summarizer knows of one language, read from its data folder
+// (data/<lang>/, see docs/summarize.md): stop words, light stemming rules,
+// the labels of photo credits and the phrases of page boilerplate. Entries are
+// folded as words are (word_reader.hpp) when they are read, so the files are
+// written with their accents.
+//
+// Immutable after load(): safe to share between threads.
+#ifndef CADENA_SUMMARIZE_LANGUAGE_DATA_HPP
+#define CADENA_SUMMARIZE_LANGUAGE_DATA_HPP
+
+#include <cadena/languages.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace cadena::summarize {
+
+// A folded phrase, word by word: {"leer", "mas"}.
+using Phrase = std::vector<std::string>;
+
+class LanguageData {
+ public:
+  static constexpr const char* kStopwordsFile = "stopwords.txt";
+  static constexpr const char* kSuffixesFile = "suffixes.txt";
+  static constexpr const char* kCreditLabelsFile = "credit_labels.txt";
+  static constexpr const char* kBoilerplateFile = "boilerplate.txt";
+  // Stemming never leaves fewer bytes than this: "mes" stays "mes".
+  static constexpr std::size_t kMinStem = 3;
+
+  // Reads the four files of `language_dir`. Throws std::runtime_error naming
+  // the file and line of a missing file or a malformed entry.
+  static LanguageData load(const std::string& language_dir);
+
+  // Arguments are folded words.
+  bool is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+  // A word that, followed by ':', labels a photo credit or caption ("Foto: AFP").
+  bool is_credit_label(const std::string& word) const { return credit_labels_.count(word) != 0; }
+  // The boilerplate phrases whose first word is `word`; null when none is.
+  const std::vector<Phrase>* phrases_starting_with(const std::string& word) const;
+  // The word with its inflectional suffixes removed, one rule per step:
+  // "soldados" -> "soldado" -> "soldad", "naciones" -> "nacion".
+  std::string stem(std::string word) const;
+
+ private:
+  struct SuffixRule {
+    std::string suffix;
+    std::string replacement;
+  };
+  void add_suffix_rule(const std::string& entry, const std::string& where);
+
+  std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> credit_labels_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  // Per step, longest suffix first.
+  std::vector<std::vector<SuffixRule>> steps_;
+};
+
+// The language folders of a data directory, found by language tag (a region
+// falls back to its language), each loaded as LanguageData.
+class Languages : public cadena::Languages<LanguageData> {
+ public:
+  // Throws std::runtime_error naming the folder or the file that is wrong.
+  explicit Languages(const std::string& data_dir)
+      : cadena::Languages<LanguageData>(data_dir, kStopwordsFile,
+                                        [](const std::string& folder, const std::string&) {
+                                          return LanguageData::load(folder);
+                                        }) {}
+
+ private:
+  static constexpr const char* kStopwordsFile = LanguageData::kStopwordsFile;
+};
+
+}  // namespace cadena::summarize
+
+#endif  // CADENA_SUMMARIZE_LANGUAGE_DATA_HPP

@@ -1,0 +1,62 @@
+#include "selection.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cadena::summarize {
+
+Limits limits_of(const Budget& budget, std::size_t sentence_count) {
+  Limits limits;
+  switch (budget.kind) {
+    case Budget::Kind::kSentences:
+      limits.sentences = static_cast<std::size_t>(budget.amount);
+      break;
+    case Budget::Kind::kRatio: {
+      // The epsilon keeps 0.3 * 10 = 3.0000000000000004 at 3.
+      double share = std::ceil(budget.amount * static_cast<double>(sentence_count) - 1e-9);
+      limits.sentences = std::max<std::size_t>(1, static_cast<std::size_t>(share));
+      break;
+    }
+    case Budget::Kind::kCharacters:
+      limits.characters = static_cast<std::size_t>(budget.amount);
+      break;
+  }
+  return limits;
+}
+
+std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
+                                    const std::vector<TermVector>& vectors,
+                                    const std::vector<std::size_t>& characters,
+                                    const Limits& limits, const MmrSettings& settings) {
+  std::size_t n = relevance.size();
+  std::vector<double> redundancy(n, 0.0);  // highest similarity to a chosen sentence
+  std::vector<bool> open(n, true);         // may still be chosen
+  std::vector<std::size_t> chosen;
+  std::size_t used = 0;  // characters of the summary so far
+  while (chosen.size() < limits.sentences) {
+    std::size_t best = n;
+    double best_value = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!open[i]) continue;
+      std::size_t cost = characters[i] + (chosen.empty() ? 0 : 1);
+      if (redundancy[i] >= settings.near_duplicate || cost > limits.characters - used) {
+        open[i] = false;  // the budget only shrinks and redundancy only grows
+        continue;
+      }
+      double value = settings.lambda * relevance[i] - (1 - settings.lambda) * redundancy[i];
+      if (best == n || value > best_value) {
+        best = i;
+        best_value = value;
+      }
+    }
+    if (best == n) break;
+    used += characters[best] + (chosen.empty() ? 0 : 1);
+    chosen.push_back(best);
+    open[best] = false;
+    for (std::size_t i = 0; i < n; ++i)
+      if (open[i]) redundancy[i] = std::max(redundancy[i], cosine(vectors[i], vectors[best]));
+  }
+  return chosen;
+}
+
+}  // namespace cadena::summarize

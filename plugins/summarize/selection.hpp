@@ -1,0 +1,57 @@
+// Choosing the summary's sentences: the budget, and Maximal Marginal
+// Relevance (Carbonell & Goldstein, 1998), which trades a sentence's relevance
+// against its similarity to the sentences already chosen, so that a summary
+// does not say the same thing twice.
+#ifndef CADENA_SUMMARIZE_SELECTION_HPP
+#define CADENA_SUMMARIZE_SELECTION_HPP
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+#include "term_vectors.hpp"
+
+namespace cadena::summarize {
+
+// How much a summary may hold. Exactly one kind is in effect.
+struct Budget {
+  enum class Kind { kSentences, kRatio, kCharacters };
+  Kind kind = Kind::kSentences;
+  double amount = 3;  // sentences; a share in (0, 1] of the sentences; or characters
+
+  static Budget sentences(std::size_t n) { return {Kind::kSentences, static_cast<double>(n)}; }
+  static Budget ratio(double share) { return {Kind::kRatio, share}; }
+  static Budget characters(std::size_t n) { return {Kind::kCharacters, static_cast<double>(n)}; }
+};
+
+struct Limits {
+  static constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+  std::size_t sentences = kNone;
+  // Code points of the summary's text: its sentences joined by single spaces.
+  std::size_t characters = kNone;
+};
+
+// The limits a budget sets for a text of `sentence_count` sentences. A ratio
+// is rounded up, so that every text gets at least one sentence.
+Limits limits_of(const Budget& budget, std::size_t sentence_count);
+
+struct MmrSettings {
+  // 1 = relevance only; lower values weigh redundancy more.
+  double lambda = 0.7;
+  // A sentence at least this similar to a chosen one is never chosen: a
+  // near-duplicate, however relevant. Above 1: no such rule.
+  double near_duplicate = 0.5;
+};
+
+// The sentences to use, in the order they were chosen: each time the one that
+// maximizes lambda * relevance - (1 - lambda) * (its highest similarity to a
+// chosen sentence) among those that still fit the limits; ties go to the lower
+// index. The three vectors are indexed alike.
+std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
+                                    const std::vector<TermVector>& vectors,
+                                    const std::vector<std::size_t>& characters,
+                                    const Limits& limits, const MmrSettings& settings);
+
+}  // namespace cadena::summarize
+
+#endif  // CADENA_SUMMARIZE_SELECTION_HPP

@@ -1,0 +1,100 @@
+#include "sentence_facts.hpp"
+
+#include <string>
+
+#include "word_reader.hpp"
+
+namespace cadena::summarize {
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += is_continuation_byte(c) ? 0 : 1;
+  return count;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// What may follow a sentence's final punctuation: closing quotes and brackets.
+constexpr std::string_view kClosingMarks[] = {
+    "\xE2\x80\x9D" /* ” */, "\xC2\xBB" /* » */, "\xE2\x80\x99" /* ’ */, "\"", "'", ")", "]"};
+
+Ending ending_of(std::string_view sentence) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view mark : kClosingMarks)
+      if (ends_with(sentence, mark)) {
+        sentence.remove_suffix(mark.size());
+        trimmed = true;
+      }
+  }
+  if (ends_with(sentence, ".") || ends_with(sentence, "\xE2\x80\xA6" /* … */))
+    return Ending::kPeriod;
+  if (ends_with(sentence, "?")) return Ending::kQuestion;
+  if (ends_with(sentence, "!")) return Ending::kExclamation;
+  return Ending::kNone;
+}
+
+bool has_line_break(std::string_view gap) { return gap.find('\n') != std::string_view::npos; }
+
+// The first character after `pos` that is not a space or tab.
+char next_visible(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos < text.size() ? text[pos] : '\0';
+}
+
+bool phrase_at(const std::vector<std::uint32_t>& ids, std::size_t at, const Phrase& phrase,
+               const Lexicon& lexicon) {
+  if (ids.size() - at < phrase.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (lexicon[ids[at + k]].text != phrase[k]) return false;
+  return true;
+}
+
+bool holds_boilerplate(const std::vector<std::uint32_t>& ids, const Lexicon& lexicon) {
+  for (std::size_t at = 0; at < ids.size(); ++at) {
+    if (!lexicon[ids[at]].starts_phrase) continue;
+    for (const Phrase& phrase : *lexicon.language().phrases_starting_with(lexicon[ids[at]].text))
+      if (phrase_at(ids, at, phrase, lexicon)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<SentenceFacts> sentence_facts(std::string_view text,
+                                          const std::vector<ByteRange>& sentences,
+                                          Lexicon& lexicon) {
+  std::vector<SentenceFacts> all(sentences.size());
+  std::vector<std::uint32_t> ids;  // the sentence's words, reused
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const ByteRange& range = sentences[i];
+    std::string_view sentence = text.substr(range.begin, range.end - range.begin);
+    SentenceFacts& facts = all[i];
+    ids.clear();
+    for (WordReader words(sentence); words.next();) {
+      std::uint32_t id = lexicon.add(words.word());
+      ids.push_back(id);
+      const Lexicon::Word& word = lexicon[id];
+      if (word.term != Lexicon::kNoTerm) facts.terms.push_back(word.term);
+      if (word.credit_label && next_visible(sentence, words.end()) == ':') facts.credit = true;
+    }
+    facts.words = ids.size();
+    facts.characters = code_points(sentence);
+    facts.ending = ending_of(sentence);
+    facts.boilerplate = holds_boilerplate(ids, lexicon);
+    std::size_t previous_end = i == 0 ? 0 : sentences[i - 1].end;
+    std::size_t next_begin = i + 1 == sentences.size() ? text.size() : sentences[i + 1].begin;
+    facts.starts_line =
+        i == 0 || has_line_break(text.substr(previous_end, range.begin - previous_end));
+    facts.ends_line =
+        i + 1 == sentences.size() || has_line_break(text.substr(range.end, next_begin - range.end));
+  }
+  return all;
+}
+
+}  // namespace cadena::summarize

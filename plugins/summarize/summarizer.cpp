@@ -1,0 +1,152 @@
+#include "summarizer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <stdexcept>
+
+#include "lexicon.hpp"
+#include "sentence_graph.hpp"
+#include "sentence_screen.hpp"
+#include "term_vectors.hpp"
+
+namespace cadena::summarize {
+namespace {
+
+// Weaker links are noise between sentences that share a common word or two;
+// 0.1 is the threshold Erkan & Radev found best.
+constexpr double kMinSimilarity = 0.1;
+
+// News puts its facts first: 1, 1/2, 1/3... for the first, second, third
+// candidate of a document.
+double position_prior(std::size_t position) { return 1 / (1 + static_cast<double>(position)); }
+
+// The sentences that may be chosen, in document order.
+struct Candidates {
+  std::vector<std::size_t> document;
+  std::vector<std::size_t> sentence;
+  std::vector<std::size_t> position;  // among its document's candidates; 0 = the first
+  std::vector<std::size_t> characters;
+  std::vector<TermCounts> terms;
+
+  std::size_t size() const { return document.size(); }
+  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t) {
+    document.push_back(d);
+    sentence.push_back(s);
+    position.push_back(p);
+    characters.push_back(chars);
+    terms.push_back(std::move(t));
+  }
+  Candidates subset(const std::vector<std::size_t>& indices) const {
+    Candidates out;
+    for (std::size_t i : indices)
+      out.add(document[i], sentence[i], position[i], characters[i], terms[i]);
+    return out;
+  }
+};
+
+struct Ranking {
+  std::vector<TermVector> vectors;
+  std::vector<double> relevance;  // in [0, 1]
+};
+
+Ranking rank(const Candidates& candidates, double position_weight) {
+  Ranking ranking;
+  InverseDocumentFrequency idf(candidates.terms);
+  for (const TermCounts& counts : candidates.terms) ranking.vectors.push_back(tf_idf(counts, idf));
+  std::vector<double> centrality = lexrank(SentenceGraph(ranking.vectors, kMinSimilarity));
+  double top = centrality.empty() ? 0 : *std::max_element(centrality.begin(), centrality.end());
+  for (std::size_t i = 0; i < candidates.size(); ++i)
+    ranking.relevance.push_back((1 - position_weight) * (centrality[i] / top) +
+                                position_weight * position_prior(candidates.position[i]));
+  return ranking;
+}
+
+// The `count` indices of the highest values, in increasing order of index.
+std::vector<std::size_t> best(const std::vector<double>& values, std::size_t count) {
+  std::vector<std::size_t> order(values.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return values[a] != values[b] ? values[a] > values[b] : a < b;
+  });
+  order.resize(std::min(count, order.size()));
+  std::sort(order.begin(), order.end());
+  return order;
+}
+
+// Each document's best `pool` candidates, ranked within their document.
+Candidates pooled(const Candidates& all, std::size_t pool, double position_weight) {
+  std::vector<std::size_t> kept;
+  for (std::size_t first = 0; first < all.size();) {
+    std::size_t last = first;
+    while (last < all.size() && all.document[last] == all.document[first]) ++last;
+    std::vector<std::size_t> members(last - first);
+    std::iota(members.begin(), members.end(), first);
+    for (std::size_t k : best(rank(all.subset(members), position_weight).relevance, pool))
+      kept.push_back(first + k);
+    first = last;
+  }
+  return all.subset(kept);
+}
+
+void check_ranges(const SourceDocument& doc, std::size_t index) {
+  std::size_t previous_end = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const ByteRange& r = doc.sentences[s];
+    if (r.begin < previous_end || r.end < r.begin || r.end > doc.text.size())
+      throw std::invalid_argument("document " + std::to_string(index) + ", sentence " +
+                                  std::to_string(s) + ": bytes [" + std::to_string(r.begin) + ", " +
+                                  std::to_string(r.end) +
+                                  ") are out of order or outside the text of " +
+                                  std::to_string(doc.text.size()) + " bytes");
+    previous_end = r.end;
+  }
+}
+
+}  // namespace
+
+Settings corpus_settings() {
+  Settings settings;
+  settings.pool_per_document = 10;
+  return settings;
+}
+
+std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocument>& documents,
+                                                  const Settings& settings) const {
+  TermIds terms;
+  std::map<const LanguageData*, Lexicon> lexicons;  // looked up, never iterated
+  Candidates candidates;
+  std::size_t sentence_count = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const SourceDocument& doc = documents[d];
+    check_ranges(doc, d);
+    const LanguageData* language = language_for(doc.lang);
+    if (!language)
+      throw std::invalid_argument("no summarization data for language '" + std::string(doc.lang) +
+                                  "' (have: " + languages_.names() + ")");
+    Lexicon& lexicon = lexicons.try_emplace(language, *language, terms).first->second;
+    std::vector<SentenceFacts> facts = sentence_facts(doc.text, doc.sentences, lexicon);
+    std::vector<Verdict> verdicts =
+        settings.screen ? screen(facts) : std::vector<Verdict>(facts.size(), Verdict::kEligible);
+    std::size_t position = 0;
+    for (std::size_t s = 0; s < facts.size(); ++s)
+      if (verdicts[s] == Verdict::kEligible)
+        candidates.add(d, s, position++, facts[s].characters,
+                       count_terms(std::move(facts[s].terms)));
+    sentence_count += doc.sentences.size();
+  }
+  if (settings.pool_per_document > 0 && documents.size() > 1)
+    candidates = pooled(candidates, settings.pool_per_document, settings.position_weight);
+
+  Ranking ranking = rank(candidates, settings.position_weight);
+  std::vector<std::size_t> chosen =
+      select_mmr(ranking.relevance, ranking.vectors, candidates.characters,
+                 limits_of(settings.budget, sentence_count), settings.mmr);
+  std::sort(chosen.begin(), chosen.end());  // candidates are in document order
+  std::vector<ChosenSentence> summary;
+  for (std::size_t i : chosen)
+    summary.push_back({candidates.document[i], candidates.sentence[i], ranking.relevance[i]});
+  return summary;
+}
+
+}  // namespace cadena::summarize

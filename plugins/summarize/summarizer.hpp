@@ -1,0 +1,90 @@
+// Extractive summarization of one document, or of several documents at once
+// (one summary of a story told by several outlets).
+//
+//  1. Screening (sentence_screen.hpp): headlines, labels, captions, credits,
+//     boilerplate and repeated sentences are never chosen.
+//  2. Relevance: LexRank centrality (sentence_graph.hpp) over TF-IDF vectors of
+//     accent-folded, stop-word-filtered, lightly stemmed words
+//     (term_vectors.hpp), scaled to [0, 1] and mixed with a news position
+//     prior: the first sentences of an article state its news.
+//  3. Selection (selection.hpp): Maximal Marginal Relevance within the budget;
+//     the summary keeps document order.
+//
+// Built once from the data folder; summarize() is const and safe to call from
+// several threads at once. The same input gives the same summary, bit for
+// bit, on every run and in every build: nothing depends on hash-table order,
+// sums run in a fixed order, and ties go to the earlier sentence.
+#ifndef CADENA_SUMMARIZE_SUMMARIZER_HPP
+#define CADENA_SUMMARIZE_SUMMARIZER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "language_data.hpp"
+#include "selection.hpp"
+#include "sentence_facts.hpp"
+
+namespace cadena::summarize {
+
+// A document to summarize: its text and its sentences, byte ranges into the
+// text, in order and not overlapping (the `sentences` layer).
+struct SourceDocument {
+  std::string_view text;
+  std::vector<ByteRange> sentences;
+  std::string_view lang;  // a language tag; "" = Spanish
+};
+
+struct Settings {
+  Budget budget;
+  // The share of the position prior in a sentence's relevance; the rest is
+  // its centrality.
+  double position_weight = 0.5;
+  MmrSettings mmr;
+  // false: every sentence may be chosen. Only for comparisons (plain LexRank).
+  bool screen = true;
+  // Across documents: each document's best this many sentences, ranked in
+  // their own document, enter the ranking across documents; 0 = all. Bounds
+  // the cross-document graph by the number of documents, not of sentences.
+  std::size_t pool_per_document = 0;
+};
+
+// The settings of one summary of several documents (`cadena run
+// --corpus-summary`): three sentences, from each document's best ten.
+Settings corpus_settings();
+
+struct ChosenSentence {
+  std::size_t document;  // index into the documents given
+  std::size_t sentence;  // index into that document's sentences
+  double score;          // its relevance, in [0, 1]
+};
+
+class Summarizer {
+ public:
+  static constexpr std::string_view kFallbackLanguage = "es";
+
+  // Loads every language folder of `data_dir`. Throws std::runtime_error
+  // naming the folder, or the file and line of a bad entry.
+  explicit Summarizer(const std::string& data_dir) : languages_(data_dir) {}
+
+  // The chosen sentences in document order (document, then sentence). Throws
+  // std::invalid_argument for a language with no data or sentence ranges
+  // that are out of order or outside their text.
+  std::vector<ChosenSentence> summarize(const std::vector<SourceDocument>& documents,
+                                        const Settings& settings) const;
+
+  // Whether there is data for `lang` ("" = Spanish).
+  bool supports(std::string_view lang) const { return language_for(lang) != nullptr; }
+  const Languages& languages() const { return languages_; }
+
+ private:
+  const LanguageData* language_for(std::string_view lang) const {
+    return languages_.find(lang.empty() ? kFallbackLanguage : lang);
+  }
+  Languages languages_;
+};
+
+}  // namespace cadena::summarize
+
+#endif  // CADENA_SUMMARIZE_SUMMARIZER_HPP

@@ -1,0 +1,130 @@
+// find_dates() on sentences written for each rule: what must never be a date,
+// absolute, partial, numeric and relative dates, tense, durations, times and
+// sets. The reference date is 2025-07-13, a Sunday, unless a test says
+// otherwise. Expectations reasoned by hand.
+#include <gtest/gtest.h>
+
+#include "date_testing.hpp"
+
+namespace cadena::dates::testing {
+namespace {
+
+using List = std::vector<Found>;
+
+// --- Never --------------------------------------------------------------------
+
+TEST(Never, MarInsideMaritimosIsNoTuesday) {
+  EXPECT_EQ(dates("se prevé reactivar los enlaces marítimos y la vía marítima"), List{});
+  EXPECT_EQ(dates("el mar Negro"), List{});  // nor the sea a month
+}
+
+TEST(Never, ElevenSIsNoDate) {
+  EXPECT_EQ(dates("El 11S el atentado terrorista con más víctimas de la historia"), List{});
+}
+
+TEST(Never, TercerSetIsNoSeptember) {
+  EXPECT_EQ(
+      dates("Alianza Lima vs Olva Latino por la Liga Peruana de Vóley: tercer set del partido"),
+      List{});
+  // An abbreviation next to a day is a month.
+  EXPECT_EQ(dates("el 5 set. de 2024"), (List{{"5 set. de 2024", "2024-09-05", "DATE"}}));
+}
+
+TEST(Never, AIsNoToday) {
+  EXPECT_EQ(dates("Lavrov agradeció a Kim y volvió a Moscú"), List{});
+  EXPECT_EQ(dates("a"), List{});
+}
+
+// --- Absolute, partial, numeric ---------------------------------------------------
+
+TEST(Calendar, AbsolutePartialNumeric) {
+  EXPECT_EQ(dates("Wonsan, 13 de julio de 2025 –"),
+            (List{{"13 de julio de 2025", "2025-07-13", "DATE"}}));
+  EXPECT_EQ(dates("firmado en junio de 2024"), (List{{"junio de 2024", "2024-06", "DATE"}}));
+  EXPECT_EQ(dates("el 15/08/2025"), (List{{"15/08/2025", "2025-08-15", "DATE"}}));
+  EXPECT_EQ(dates("firmado en 2024"), (List{{"2024", "2024", "DATE"}}));
+  // A four-digit number with no word announcing a year is left to numbers.
+  EXPECT_EQ(dates("Elecciones en Nueva York 2025"), List{});
+}
+
+// --- Relative to the reference date ---------------------------------------------
+
+TEST(Relative, ToTheReferenceDate) {
+  EXPECT_EQ(dates("el año pasado"), (List{{"el año pasado", "2024", "DATE"}}));
+  EXPECT_EQ(dates("en abril de este año"), (List{{"abril de este año", "2025-04", "DATE"}}));
+  EXPECT_EQ(dates("ayer"), (List{{"ayer", "2025-07-12", "DATE"}}));
+  EXPECT_EQ(dates("mañana"), (List{{"mañana", "2025-07-14", "DATE"}}));
+  EXPECT_EQ(dates("hoy"), (List{{"hoy", "2025-07-13", "DATE"}}));
+  EXPECT_EQ(dates("hace dos semanas"), (List{{"hace dos semanas", "2025-W26", "DATE"}}));
+  EXPECT_EQ(dates("el próximo mes"), (List{{"el próximo mes", "2025-08", "DATE"}}));
+  EXPECT_EQ(dates("el próximo viernes"), (List{{"próximo viernes", "2025-07-18", "DATE"}}));
+  EXPECT_EQ(dates("a comienzos de diciembre de 2024"),
+            (List{{"comienzos de diciembre de 2024", "2024-12", "DATE"}}));
+}
+
+TEST(Relative, TenseOfTheSentencePicksTheWeekday) {
+  // Sunday 2025-07-13: the last Tuesday is the 8th, the next the 15th.
+  EXPECT_EQ(dates("Putin y Kim conversaron por teléfono el martes"),
+            (List{{"martes", "2025-07-08", "DATE"}}));
+  EXPECT_EQ(dates("Putin y Kim se reunirán el martes"), (List{{"martes", "2025-07-15", "DATE"}}));
+  // A bare month too: "confirmó en abril" from July is April of this year,
+  // "viajará en abril" the next April.
+  EXPECT_EQ(dates("confirmó en abril"), (List{{"abril", "2025-04", "DATE"}}));
+  EXPECT_EQ(dates("viajará en abril"), (List{{"abril", "2026-04", "DATE"}}));
+}
+
+TEST(Relative, WithoutAReferenceDateValuesStayUnderspecified) {
+  EXPECT_EQ(dates("el año pasado, el martes", ""),
+            (List{{"el año pasado", "UNDEF-last-year", "DATE"}, {"martes", "XXXX-WXX-2", "DATE"}}));
+}
+
+TEST(Relative, TwoPhases) {
+  std::vector<DateMention> found = find_dates("el martes conversaron", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].underspecified, "XXXX-WXX-2");
+  EXPECT_EQ(found[0].value, "2025-07-08");
+}
+
+TEST(Relative, EachSentenceHasItsOwnTense) {
+  std::string text = "Se reunieron el martes. Volverán a verse el martes.";
+  std::vector<ByteRange> sentences{{0, 23}, {24, text.size()}};
+  std::vector<DateMention> found = find_dates(text, lexicon(), "2025-07-13", sentences);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "2025-07-08");
+  EXPECT_EQ(found[1].value, "2025-07-15");
+}
+
+// --- Durations, times, sets -------------------------------------------------------
+
+TEST(Other, DurationsTimesSets) {
+  EXPECT_EQ(dates("una gira de tres días"), (List{{"tres días", "P3D", "DURATION"}}));
+  EXPECT_EQ(dates("mes y medio después"), (List{{"mes y medio", "P1.5M", "DURATION"}}));
+  EXPECT_EQ(dates("a las 18.30 h"), (List{{"18.30 h", "T18:30", "TIME"}}));
+  EXPECT_EQ(dates("las ocho de la tarde"), (List{{"ocho de la tarde", "T20", "TIME"}}));
+  EXPECT_EQ(dates("cada martes"), (List{{"cada martes", "XXXX-WXX-2", "SET"}}));
+  EXPECT_EQ(dates("mañana a las 18.30"),
+            (List{{"mañana a las 18.30", "2025-07-14T18:30", "TIME"}}));
+  // "un segundo diálogo" is no second of time.
+  EXPECT_EQ(dates("sostuvieron un segundo diálogo"), List{});
+}
+
+TEST(Other, RangesAndPartsOfPeriods) {
+  EXPECT_EQ(dates("del 4 al 22 de enero de 2025"),
+            (List{{"del 4 al 22 de enero de 2025", "2025-01-04/2025-01-22", "DATE"}}));
+  EXPECT_EQ(dates("los últimos dos años"),
+            (List{{"últimos dos años", "2023-07-13/2025-07-13", "DATE"}}));
+  std::vector<DateMention> found = find_dates("a finales de junio", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-06");
+  EXPECT_EQ(found[0].mod, "END");
+}
+
+TEST(English, SecondLanguage) {
+  EXPECT_EQ(dates("They met last Tuesday and will meet next week", "2025-07-13", "en"),
+            (List{{"last Tuesday", "2025-07-08", "DATE"}, {"next week", "2025-W29", "DATE"}}));
+  EXPECT_EQ(dates("on July 13, 2025", "2025-07-13", "en"),
+            (List{{"July 13, 2025", "2025-07-13", "DATE"}}));
+}
+
+}  // namespace
+}  // namespace cadena::dates::testing

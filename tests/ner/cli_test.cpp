@@ -1,0 +1,92 @@
+// `cadena run --entity-index`, `cadena train ner` and `cadena eval ner`, run
+// as a user would.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "../cli/run_cadena.hpp"
+#include "test_files.hpp"
+
+namespace {
+
+const std::string kPipeline =
+    R"({"pipeline": [{"plugin": "clean"}, {"plugin": "split"}, {"plugin": "entities"}]})";
+
+TEST(EntityIndexCli, IndexesTheCorpusByKey) {
+  std::string config = write_test_file("ner_pipeline.json", kPipeline);
+  std::string index_path = scratch_dir() + "/entity_index.json";
+  Result r =
+      run_cadena("run corpus/ --config '" + config + "' --entity-index '" + index_path + "' -j 2");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.lines().size(), 5u);
+  nlohmann::json index = nlohmann::json::parse(slurp(index_path));
+
+  const nlohmann::json& kim = index.at("kim jong un");  // "Kim Jong Un" and "Kim Jong-un"
+  EXPECT_EQ(kim.at("label"), "PER");
+  EXPECT_EQ(kim.at("name"), "Kim Jong Un");
+  EXPECT_EQ(kim.at("mentions").size(), 5u);
+  EXPECT_GE(kim.at("mentions").at("000_5ca84c13d22380ce").get<int>(),
+            3);  // "Kim Jong-un" twice, "Kim Jong Un"
+
+  const nlohmann::json& pyongyang = index.at("pyongyang");  // also "Pionyang" in 001
+  EXPECT_EQ(pyongyang.at("name"), "Pyongyang");
+  EXPECT_TRUE(pyongyang.at("mentions").contains("001_89594c8156684479"));
+  EXPECT_TRUE(pyongyang.at("mentions").contains("000_5ca84c13d22380ce"));
+
+  const nlohmann::json& lavrov = index.at("serguei lavrov");  // and every bare "Lavrov"
+  EXPECT_EQ(lavrov.at("name"), "Serguéi Lavrov");
+  EXPECT_EQ(lavrov.at("label"), "PER");
+  EXPECT_EQ(lavrov.at("mentions").size(), 4u);
+  EXPECT_FALSE(index.contains("lavrov"));
+
+  // The index does not depend on how many documents run at once.
+  std::string serial_path = scratch_dir() + "/entity_index_serial.json";
+  ASSERT_EQ(
+      run_cadena("run corpus/ --config '" + config + "' --entity-index '" + serial_path + "' -j 1")
+          .status,
+      0);
+  EXPECT_EQ(slurp(serial_path), slurp(index_path));
+}
+
+TEST(EntityIndexCli, UnwritableIndexIsAnError) {
+  std::string config = write_test_file("ner_pipeline.json", kPipeline);
+  Result r = run_cadena("run corpus/ --config '" + config +
+                        "' --entity-index /nonexistent/dir/index.json");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--entity-index /nonexistent/dir/index.json: cannot write the file"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
+  std::string gazetteers = scratch_dir() + "/no_gazetteers";
+  std::filesystem::create_directories(gazetteers);
+  std::string first = scratch_dir() + "/cli_model_a.bin";
+  std::string second = scratch_dir() + "/cli_model_b.bin";
+  std::string train =
+      "train ner --train tests/ner/data/sample.conll --dev tests/ner/data/sample.conll --epochs 3 "
+      "--seed 5 --gazetteers '" +
+      gazetteers + "' -o ";
+  Result r = run_cadena(train + "'" + first + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("epoch 3/3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("dev P"), std::string::npos) << r.err;
+  ASSERT_EQ(run_cadena(train + "'" + second + "'").status, 0);
+  EXPECT_EQ(slurp(first), slurp(second));
+
+  Result eval = run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + first + "'");
+  ASSERT_EQ(eval.status, 0) << eval.err;
+  EXPECT_EQ(eval.out.rfind("processed 169 tokens with 43 phrases;", 0), 0u) << eval.out;
+  EXPECT_NE(eval.out.find("              PER: precision:"), std::string::npos) << eval.out;
+}
+
+TEST(TrainAndEvalCli, BadDataIsReportedWithFileAndLine) {
+  std::string bad = write_test_file("bad_train.conll", "Hola O\nmundo\n");
+  Result r = run_cadena("eval ner --gold '" + bad + "'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(bad + ":2: expected 'TOKEN TAG', got 'mundo'"), std::string::npos) << r.err;
+}
+
+}  // namespace

@@ -1,0 +1,105 @@
+// `cadena run --corpus-summary FILE` end to end: the built binary, its
+// plugins, the corpus.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "../cli/run_cadena.hpp"
+#include "baselines.hpp"
+#include "corpus_pipeline.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path scratch(const std::string& name) {
+  fs::path dir =
+      fs::temp_directory_path() / ("cadena-corpus-summary-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+// text[start:end) in code points, as Python slices a str.
+std::string code_point_slice(const std::string& text, std::size_t start, std::size_t end) {
+  std::size_t begin_byte = std::string::npos, end_byte = text.size(), count = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (count == start && begin_byte == std::string::npos) begin_byte = i;
+    if (count == end) {
+      end_byte = i;
+      break;
+    }
+    ++count;
+  }
+  return text.substr(begin_byte, end_byte - begin_byte);
+}
+
+TEST(CliCorpusSummary, WritesOneSummaryCitingItsDocuments) {
+  fs::path file = scratch("story.json");
+  Result r = run_cadena("run --corpus-summary '" + file.string() + "' corpus/");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::map<std::string, std::string> texts;  // document id -> its text
+  for (const std::string& line : r.lines()) {
+    nlohmann::json doc = nlohmann::json::parse(line);
+    texts[doc["id"]] = doc["text"];
+  }
+  ASSERT_EQ(texts.size(), 5u);
+
+  nlohmann::json story = nlohmann::json::parse(slurp(file));
+  ASSERT_EQ(story["sentences"].size(), 3u);
+  std::string joined;
+  for (const nlohmann::json& s : story["sentences"]) {
+    ASSERT_TRUE(texts.count(s["doc"])) << s.dump();
+    std::string text = s["text"];
+    EXPECT_EQ(code_point_slice(texts[s["doc"]], s["start"], s["end"]), text) << s.dump();
+    EXPECT_GT(s["score"].get<double>(), 0.0);
+    joined += (joined.empty() ? "" : " ") + text;
+  }
+  EXPECT_EQ(story["text"], joined);
+  // What bench/summarize/eval_rouge scores is what the CLI writes.
+  cadena::summarize::testing::CorpusPipeline pipeline;
+  std::vector<cadena::summarize::testing::ProcessedArticle> articles;
+  for (const auto& article : cadena::summarize::testing::corpus_articles())
+    articles.push_back(pipeline.run(article));
+  cadena::summarize::Summarizer summarizer(CADENA_SOURCE_DIR "/plugins/summarize/data");
+  EXPECT_EQ(story["text"], cadena::summarize::testing::summary_text(
+                               summarizer, articles, cadena::summarize::corpus_settings()));
+  // The keys in the documented order.
+  EXPECT_EQ(slurp(file).rfind("{\"sentences\":[{\"doc\":", 0), 0u);
+}
+
+TEST(CliCorpusSummary, DoesNotDependOnJobs) {
+  fs::path one = scratch("one.json"), two = scratch("two.json");
+  ASSERT_EQ(run_cadena("run -j 1 --corpus-summary '" + one.string() + "' corpus/").status, 0);
+  ASSERT_EQ(run_cadena("run -j 2 --corpus-summary '" + two.string() + "' corpus/").status, 0);
+  EXPECT_EQ(slurp(one), slurp(two));
+}
+
+TEST(CliCorpusSummary, NeedsSentences) {
+  fs::path config = scratch("clean-only.json");
+  std::ofstream(config) << R"({"pipeline": [{"plugin": "clean"}]})";
+  Result r = run_cadena("run --config '" + config.string() + "' --corpus-summary '" +
+                        scratch("never.json").string() + "' corpus/");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(
+      r.err.find(
+          "cadena: error: --corpus-summary: the pipeline has no stage that writes `sentences`"),
+      std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(scratch("never.json")));
+}
+
+TEST(CliCorpusSummary, SaysWhenTheFileCannotBeWritten) {
+  Result r = run_cadena("run --corpus-summary /nonexistent-dir/story.json corpus/");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(
+      r.err.find(
+          "cadena: error: --corpus-summary /nonexistent-dir/story.json: cannot write the file"),
+      std::string::npos)
+      << r.err;
+}
+
+}  // namespace
