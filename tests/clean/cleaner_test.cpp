@@ -19,10 +19,13 @@ const Cleaner& cleaner() {
   return instance;
 }
 
+const std::string kDevPages = std::string(CADENA_SHARED_DATA_DIR) + "/boilerplate/html";
+
+// The development pages of ../shared/data, or none in a clone without it.
 std::vector<std::string> dev_pages() {
   std::vector<std::string> pages;
-  const std::string dir = std::string(CADENA_SHARED_DATA_DIR) + "/boilerplate/html";
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+  std::error_code absent;
+  for (const auto& entry : std::filesystem::directory_iterator(kDevPages, absent)) {
     pages.push_back(entry.path().string());
   }
   std::sort(pages.begin(), pages.end());
@@ -76,6 +79,7 @@ TEST(Cleaner, EmptyInputGivesEmptyText) {
 }
 
 TEST(Cleaner, MapsHoldOnEveryDevelopmentPage) {
+  if (dev_pages().empty()) GTEST_SKIP() << "no " << kDevPages << ": the shared data is not beside the checkout";
   for (const std::string& path : dev_pages()) {
     const std::string html = testing::read_file(path);
     const CleanResult result = cleaner().clean(html, InputFormat::kHtml, "es");
