@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cadena/data.hpp>
 #include <stdexcept>
 
@@ -115,24 +116,32 @@ std::vector<KeyedMention> EntityKeys::keys(const std::vector<Mention>& mentions)
   words.reserve(mentions.size());
   for (const Mention& m : mentions) words.push_back(normal_words(m.text));
 
-  // Whether the person named by mention `full` can be meant by mention `bare`.
-  auto names = [&](std::size_t full, std::size_t bare) {
-    const std::vector<std::string>& name = words[full];
-    if (mentions[full].label != kPersonLabel || name.size() < 2) return false;
-    const std::string& word = words[bare][0];
-    if (mentions[bare].label == kPersonLabel)
-      return std::find(name.begin(), name.end(), word) != name.end();
-    return name.back() == word;
-  };
+  // Full person names (two words or more), by each of their words and by
+  // their last word: a bare "Lavrov" that is tagged PER may mean a person
+  // with that word anywhere in the name; otherwise only with it as surname.
+  // Indexed so that a long document costs a lookup per mention, not a scan.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_surname;
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (mentions[j].label != kPersonLabel || words[j].size() < 2) continue;
+    for (const std::string& w : words[j]) {
+      std::vector<std::size_t>& list = by_word[w];
+      if (list.empty() || list.back() != j) list.push_back(j);
+    }
+    by_surname[words[j].back()].push_back(j);
+  }
   std::vector<KeyedMention> keyed;
   keyed.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     std::size_t named = i;
     if (words[i].size() == 1) {
-      for (std::size_t j = i; j-- > 0 && named == i;)
-        if (names(j, i)) named = j;
-      for (std::size_t j = i + 1; j < mentions.size() && named == i; ++j)
-        if (names(j, i)) named = j;
+      const auto& index = mentions[i].label == kPersonLabel ? by_word : by_surname;
+      auto found = index.find(words[i][0]);
+      if (found != index.end()) {
+        // The nearest full name before the mention, else the first after it.
+        const std::vector<std::size_t>& candidates = found->second;
+        auto after = std::lower_bound(candidates.begin(), candidates.end(), i);
+        named = after != candidates.begin() ? *std::prev(after) : *after;
+      }
     }
     keyed.push_back({joined(words[named], 0, words[named].size()), mentions[named].label});
   }
