@@ -13,14 +13,13 @@
 #include <vector>
 
 #include "cleaner.hpp"
+#include "corpus.hpp"
 
 namespace {
 
 using cadena::clean::Cleaner;
 using cadena::clean::CleanOptions;
 using cadena::clean::InputFormat;
-
-constexpr std::size_t kTextBytes = 10 * 1000 * 1000;
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -40,21 +39,9 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& ext
   return contents;
 }
 
-const std::string& repeated_corpus() {
-  static const std::string text = [] {
-    const std::vector<std::string> articles = files_in(CADENA_CORPUS_DIR, ".txt");
-    std::string out;
-    while (out.size() < kTextBytes && !articles.empty()) {
-      for (const std::string& a : articles) out += a + "\n\n";
-    }
-    return out;
-  }();
-  return text;
-}
-
 void clean_text(benchmark::State& state, bool boilerplate) {
   const Cleaner cleaner(CADENA_CLEAN_DATA_DIR, CleanOptions{boilerplate, "es"});
-  const std::string& text = repeated_corpus();
+  const std::string& text = cadena::bench::corpus_text();
   for (auto _ : state) {
     benchmark::DoNotOptimize(cleaner.clean(text, InputFormat::kText, "es"));
   }

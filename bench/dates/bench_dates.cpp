@@ -5,7 +5,7 @@
 // the `split` stage would, outside the timing.
 #include <benchmark/benchmark.h>
 
-#include "corpus_documents.hpp"
+#include "corpus.hpp"
 #include "data_table.hpp"
 #include "date_recognizer.hpp"
 #include "number_recognizer.hpp"

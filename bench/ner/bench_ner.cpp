@@ -6,18 +6,15 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
+#include "corpus.hpp"
 #include "entity_recognizer.hpp"
 #include "sentence_splitter.hpp"
 
 namespace {
 
-constexpr std::size_t kTextBytes = 10u << 20;
 
 struct Document {
   std::string text;
@@ -26,22 +23,16 @@ struct Document {
 
 const std::vector<Document>& ten_megabytes() {
   static const std::vector<Document> documents = [] {
-    std::vector<std::string> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(CADENA_CORPUS_DIR))
-      if (entry.path().extension() == ".txt") paths.push_back(entry.path().string());
-    std::sort(paths.begin(), paths.end());
     cadena::split::SentenceSplitter splitter(CADENA_SPLIT_DATA_DIR);
     std::vector<Document> corpus;
-    for (const std::string& path : paths) {
-      std::ifstream in(path, std::ios::binary);
-      Document d{
-          std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), {}};
+    for (const std::string& text : cadena::bench::corpus_articles()) {
+      Document d{text, {}};
       for (const cadena::split::ByteRange& s : splitter.split(d.text, "es"))
         d.sentences.push_back({s.begin, s.end});
       corpus.push_back(std::move(d));
     }
     std::vector<Document> repeated;
-    for (std::size_t bytes = 0; bytes < kTextBytes;)
+    for (std::size_t bytes = 0; bytes < cadena::bench::kCorpusBytes;)
       for (const Document& d : corpus) {
         repeated.push_back(d);
         bytes += d.text.size();

@@ -2,7 +2,7 @@
 // 10 MB of Spanish news (corpus/*.txt repeated), one document at a time.
 #include <benchmark/benchmark.h>
 
-#include "corpus_documents.hpp"
+#include "corpus.hpp"
 #include "data_table.hpp"
 #include "number_lexicon.hpp"
 #include "number_recognizer.hpp"

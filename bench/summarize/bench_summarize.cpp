@@ -5,12 +5,10 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "corpus.hpp"
 #include "sentence_splitter.hpp"
 #include "summarizer.hpp"
 
@@ -18,7 +16,6 @@ namespace {
 
 using cadena::summarize::SourceDocument;
 
-constexpr std::size_t kTextBytes = 10u << 20;
 
 struct SplitDocument {
   std::string text;
@@ -27,17 +24,10 @@ struct SplitDocument {
 };
 
 std::vector<SplitDocument> corpus_documents() {
-  std::vector<std::filesystem::path> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(CADENA_CORPUS_DIR))
-    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
-  std::sort(paths.begin(), paths.end());
   cadena::split::SentenceSplitter splitter(CADENA_SPLIT_DATA_DIR);
   std::vector<SplitDocument> documents;
-  for (const auto& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    SplitDocument doc{text.str(), {}};
+  for (const std::string& text : cadena::bench::corpus_articles()) {
+    SplitDocument doc{text, {}};
     for (const auto& s : splitter.split(doc.text, "es")) doc.sentences.push_back({s.begin, s.end});
     documents.push_back(std::move(doc));
   }
@@ -50,7 +40,7 @@ const std::vector<SplitDocument>& ten_megabytes() {
     std::vector<SplitDocument> corpus = corpus_documents();
     std::vector<SplitDocument> all;
     std::size_t bytes = 0;
-    while (bytes < kTextBytes)
+    while (bytes < cadena::bench::kCorpusBytes)
       for (const SplitDocument& doc : corpus) {
         all.push_back(doc);
         bytes += doc.text.size();
