@@ -86,10 +86,10 @@ Pipeline::Pipeline(const PipelineConfig& config, const Registry& registry) {
       if (it != written_by.end())
         throw Error(where + ": writes layer '" + w + "', already written by stage '" +
                     it->second + "'");
-      if (w == "text") {
-        for (const auto& [layer, stage] : written_by)
-          throw Error(where + ": replaces the text, so it must come before stage '" +
-                      stage + "', which writes layer '" + layer + "'");
+      if (w == "text" && !written_by.empty()) {
+        const auto& [layer, stage] = *written_by.begin();
+        throw Error(where + ": replaces the text, so it must come before stage '" + stage + "', which writes layer '" +
+                    layer + "'");
       }
     }
     nlohmann::json merged;

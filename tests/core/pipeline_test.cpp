@@ -3,6 +3,8 @@
 #include <cadena/sdk.hpp>
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include "test_plugins.hpp"
 
 namespace cadena {
@@ -33,9 +35,25 @@ const cadena_stage_factory kNeedsLoud[] = {stage<NeedsLoud>("count_loud", "", "{
 const cadena_plugin_info kNeedsLoudInfo = {CADENA_ABI_MAJOR, CADENA_ABI_MINOR, sizeof(cadena_plugin_info),
                                            {"count", 5}, {"1", 1}, {"MIT", 3}, {"", 0}, kNeedsLoud, 1, {}};
 
+// A stage that replaces the text by its upper-case copy, as a cleaning stage would.
+class Upper : public Stage {
+ public:
+  explicit Upper(const StageContext&) {}
+  void process(DocRef& doc) const override {
+    std::string text(doc.original());
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    doc.set_text(text, {{0, text.size(), 0, text.size()}});
+  }
+};
+
+const cadena_stage_factory kUpper[] = {stage<Upper>("upper", "", "{}", "", "text")};
+const cadena_plugin_info kUpperInfo = {CADENA_ABI_MAJOR, CADENA_ABI_MINOR, sizeof(cadena_plugin_info),
+                                       {"upper", 5}, {"1", 1}, {"MIT", 3}, {"", 0}, kUpper, 1, {}};
+
 Registry both() {
   Registry r = registry_with_shout();
   r.add(&kNeedsLoudInfo, "(built in)", "", nullptr);
+  r.add(&kUpperInfo, "(built in)", "", nullptr);
   return r;
 }
 
@@ -67,9 +85,22 @@ TEST(Pipeline, RefusesTwoWritersOfOneLayer) {
   EXPECT_EQ(e, "p.json: stage 'again': /pipeline/1: writes layer 'loud', already written by stage 'shout'");
 }
 
+TEST(Pipeline, ATextReplacingStageMustComeFirst) {
+  EXPECT_EQ(build_error(R"({"pipeline":[{"plugin":"shout"},{"plugin":"upper"}]})", both()),
+            "p.json: stage 'upper': /pipeline/1: replaces the text, so it must come before stage 'shout', which "
+            "writes layer 'loud'");
+  Registry r = both();
+  Pipeline p(parse_pipeline_config(R"({"pipeline":[{"plugin":"upper"},{"plugin":"shout"}]})", "p.json"), r);
+  Document d("x", "la onu");
+  ASSERT_EQ(p.process(d), "");
+  EXPECT_EQ(d.text(), "LA ONU");
+  EXPECT_EQ(d.original(), "la onu");
+  ASSERT_EQ(d.layer("loud")->spans.size(), 2u);  // shout saw the replaced text
+}
+
 TEST(Pipeline, UnknownPluginListsTheKnownOnes) {
   std::string e = build_error(R"({"pipeline":[{"plugin":"shuot"}]})", both());
-  EXPECT_EQ(e, "p.json: stage 'shuot': /pipeline/0/plugin: unknown plugin 'shuot' (known stages: count_loud, shout)");
+  EXPECT_EQ(e, "p.json: stage 'shuot': /pipeline/0/plugin: unknown plugin 'shuot' (known stages: count_loud, shout, upper)");
 }
 
 TEST(Pipeline, OptionErrorsNameStageAndPointer) {
