@@ -9,6 +9,7 @@
 // Options: "lang" as for the other stages; "numbers_data" is the folder of
 // the number words it reads "tres días" with, "" for the `numbers` plugin's
 // data installed beside this plugin's (plugins share no data through the SDK).
+#include <cadena/languages.hpp>
 #include <cadena/sdk.hpp>
 #include <filesystem>
 #include <string>
@@ -18,7 +19,6 @@
 #include "data_table.hpp"
 #include "date_lexicon.hpp"
 #include "date_recognizer.hpp"
-#include "document_language.hpp"
 
 namespace {
 
@@ -49,14 +49,12 @@ class DatesStage final : public cadena::Stage {
  public:
   explicit DatesStage(const cadena::StageContext& ctx)
       : lexicons_(load_languages(ctx)), lang_(ctx.options.at("lang").get<std::string>()) {
-    if (!lang_.empty() && !lexicons_.find(lang_))
-      throw cadena::OptionError("/lang", "no date data for '" + lang_ + "' in " + ctx.data_dir +
-                                             " (have: " + lexicons_.names() + ")");
+    lexicons_.check_option(lang_, "date");
   }
 
   void process(cadena::DocRef& doc) const override {
     const DateLexicon& lexicon =
-        cadena::numbers::data_for_document(lexicons_, lang_, doc.lang(), "date");
+        lexicons_.for_document(lang_, doc.lang(), "date");
     std::vector<cadena::dates::ByteRange> sentences;
     cadena::LayerRef layer = doc.layer("sentences");
     for (std::size_t i = 0; i < layer.size(); ++i)

@@ -6,13 +6,13 @@
 // Options: "lang" picks the language (and region) whose data to use; ""
 // means the document's own language, or Spanish (Cadena's first language)
 // when it has none.
+#include <cadena/languages.hpp>
 #include <cadena/sdk.hpp>
 #include <cmath>
 #include <string>
 #include <string_view>
 
 #include "data_table.hpp"
-#include "document_language.hpp"
 #include "number_lexicon.hpp"
 #include "number_recognizer.hpp"
 
@@ -39,14 +39,12 @@ class NumbersStage final : public cadena::Stage {
               return NumberLexicon::load(cadena::numbers::language_folders(ctx.data_dir, tag));
             }),
         lang_(ctx.options.at("lang").get<std::string>()) {
-    if (!lang_.empty() && !lexicons_.find(lang_))
-      throw cadena::OptionError("/lang", "no number data for '" + lang_ + "' in " + ctx.data_dir +
-                                             " (have: " + lexicons_.names() + ")");
+    lexicons_.check_option(lang_, "number");
   }
 
   void process(cadena::DocRef& doc) const override {
     const NumberLexicon& lexicon =
-        cadena::numbers::data_for_document(lexicons_, lang_, doc.lang(), "number");
+        lexicons_.for_document(lang_, doc.lang(), "number");
     cadena::LayerWriter numbers = doc.write("numbers");
     for (const NumberMention& m : cadena::numbers::find_numbers(doc.text(), lexicon)) {
       cadena::SpanWriter span = numbers.add(m.begin, m.end);

@@ -11,8 +11,6 @@
 
 namespace {
 
-constexpr std::string_view kFallbackLanguage = "es";  // Cadena's first language
-
 class SplitStage final : public cadena::Stage {
  public:
   explicit SplitStage(const cadena::StageContext& ctx)
@@ -23,8 +21,7 @@ class SplitStage final : public cadena::Stage {
   }
 
   void process(cadena::DocRef& doc) const override {
-    std::string_view lang = lang_;
-    if (lang.empty()) lang = doc.lang().empty() ? kFallbackLanguage : doc.lang();
+    std::string_view lang = cadena::document_language(lang_, doc.lang());
     cadena::LayerWriter sentences = doc.write("sentences");
     for (const cadena::split::ByteRange& sentence : splitter_.split(doc.text(), lang))
       sentences.add(sentence.begin, sentence.end);

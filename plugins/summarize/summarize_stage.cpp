@@ -61,9 +61,7 @@ class SummarizeStage final : public cadena::Stage {
  public:
   explicit SummarizeStage(const cadena::StageContext& ctx)
       : summarizer_(ctx.data_dir), lang_(ctx.options.at("lang").get<std::string>()) {
-    if (!lang_.empty() && !summarizer_.supports(lang_))
-      throw OptionError("/lang", "no summarization data for '" + lang_ + "' in " + ctx.data_dir +
-                                     " (have: " + summarizer_.languages().names() + ")");
+    summarizer_.languages().check_option(lang_, "summarization");
     settings_.budget = budget_of(ctx.options);
     settings_.position_weight = number_in(ctx.options, "position_weight", 0, 1);
     settings_.mmr.lambda = number_in(ctx.options, "mmr_lambda", 0, 1);
@@ -71,7 +69,7 @@ class SummarizeStage final : public cadena::Stage {
 
   void process(cadena::DocRef& doc) const override {
     cadena::LayerRef layer = doc.layer("sentences");
-    cadena::summarize::SourceDocument source{doc.text(), {}, lang_.empty() ? doc.lang() : lang_};
+    cadena::summarize::SourceDocument source{doc.text(), {}, cadena::document_language(lang_, doc.lang())};
     for (std::size_t i = 0; i < layer.size(); ++i)
       source.sentences.push_back({layer[i].begin, layer[i].end});
     std::vector<cadena::summarize::ChosenSentence> chosen =

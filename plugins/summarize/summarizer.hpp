@@ -62,8 +62,6 @@ struct ChosenSentence {
 
 class Summarizer {
  public:
-  static constexpr std::string_view kFallbackLanguage = "es";
-
   // Loads every language folder of `data_dir`. Throws std::runtime_error
   // naming the folder, or the file and line of a bad entry.
   explicit Summarizer(const std::string& data_dir) : languages_(data_dir) {}
@@ -80,7 +78,7 @@ class Summarizer {
 
  private:
   const LanguageData* language_for(std::string_view lang) const {
-    return languages_.find(lang.empty() ? kFallbackLanguage : lang);
+    return languages_.find(lang.empty() ? cadena::kDefaultLanguage : lang);
   }
   Languages languages_;
 };

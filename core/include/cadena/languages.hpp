@@ -5,6 +5,8 @@
 #ifndef CADENA_LANGUAGES_HPP
 #define CADENA_LANGUAGES_HPP
 
+#include <cadena/sdk.hpp>
+
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -23,6 +25,16 @@ inline std::string normalized_language_tag(std::string_view tag) {
   return key;
 }
 
+// Cadena's first language: what a document that names none is read as.
+inline constexpr std::string_view kDefaultLanguage = "es";
+
+// The language a stage reads a document in: the stage's `lang` option, else
+// the document's own language, else kDefaultLanguage.
+inline std::string_view document_language(std::string_view option, std::string_view document_lang) {
+  if (!option.empty()) return option;
+  return document_lang.empty() ? kDefaultLanguage : document_lang;
+}
+
 template <class T>
 class Languages {
  public:
@@ -30,7 +42,7 @@ class Languages {
   // Throws std::runtime_error naming the folder when there is none to read;
   // `example` names a file a language folder should hold, for that message.
   template <class Load>
-  Languages(const std::string& data_dir, const std::string& example, Load load) {
+  Languages(const std::string& data_dir, const std::string& example, Load load) : data_dir_(data_dir) {
     namespace fs = std::filesystem;
     if (data_dir.empty()) throw std::runtime_error("no data folder given");
     std::error_code error;
@@ -55,6 +67,25 @@ class Languages {
     return it == by_tag_.end() ? nullptr : it->second.get();
   }
 
+  // Refuses a stage's `lang` option ("" = the document's) that has no data:
+  // OptionError "/lang: no <what> data for 'fr' in <folder> (have: en, es)".
+  void check_option(const std::string& option, const std::string& what) const {
+    if (!option.empty() && !find(option))
+      throw OptionError("/lang", "no " + what + " data for '" + option + "' in " + data_dir_ + " (have: " +
+                                     names() + ")");
+  }
+
+  // The data a document is read with (see document_language). Throws
+  // std::runtime_error "no <what> data for language 'fr' (have: en, es)".
+  const T& for_document(std::string_view option, std::string_view document_lang, const std::string& what) const {
+    std::string_view lang = document_language(option, document_lang);
+    const T* found = find(lang);
+    if (!found)
+      throw std::runtime_error("no " + what + " data for language '" + std::string(lang) + "' (have: " + names() +
+                               ")");
+    return *found;
+  }
+
   // The languages there are, e.g. "en, es", for messages.
   std::string names() const {
     std::string list;
@@ -63,6 +94,7 @@ class Languages {
   }
 
  private:
+  std::string data_dir_;
   std::map<std::string, std::unique_ptr<T>, std::less<>> by_tag_;
 };
 
