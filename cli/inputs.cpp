@@ -103,11 +103,8 @@ void InputReader::read_file(const Pending& p, InputItem& item) {
     item.error = "cannot read: " + ec.message();
     return;
   }
-  if (size > options_.max_bytes) {  // refuse before reading it into memory
-    item.error = "document too large: " + std::to_string(size) + " bytes, the limit is " +
-                 std::to_string(options_.max_bytes) + " (--max-bytes)";
-    return;
-  }
+  item.error = check_size(size, options_.max_bytes);  // refused before it is read into memory
+  if (!item.error.empty()) return;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     item.error = "cannot open for reading";

@@ -24,10 +24,15 @@ std::string position(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
+std::string check_size(std::uint64_t bytes, std::uint64_t max_bytes) {
+  if (bytes <= max_bytes) return "";
+  return "document too large: " + std::to_string(bytes) + " bytes, the limit is " + std::to_string(max_bytes) +
+         " (--max-bytes)";
+}
+
 std::string check_text(std::string_view text, std::uint64_t max_bytes) {
-  if (text.size() > max_bytes)
-    return "document too large: " + std::to_string(text.size()) + " bytes, the limit is " +
-           std::to_string(max_bytes) + " (--max-bytes)";
+  std::string too_large = check_size(text.size(), max_bytes);
+  if (!too_large.empty()) return too_large;
   // Binary as git and grep judge it: a NUL byte near the start. A stray NUL
   // further in (scraped pages have them) is left to the cleaning stage.
   std::size_t head = std::min<std::size_t>(text.size(), kBinaryProbeBytes);

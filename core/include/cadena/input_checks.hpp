@@ -12,6 +12,10 @@ namespace cadena {
 // "" if `text` can be processed; otherwise why not: a NUL byte in its first
 // 8000 bytes (a binary file), invalid UTF-8 (with line and column), nothing but white space, or
 // more than max_bytes (named as the --max-bytes option).
+// "" if a document of `bytes` bytes is within `max_bytes`; otherwise why not.
+// Separate from check_text so that a file can be refused before it is read.
+std::string check_size(std::uint64_t bytes, std::uint64_t max_bytes);
+
 std::string check_text(std::string_view text, std::uint64_t max_bytes);
 
 }  // namespace cadena
