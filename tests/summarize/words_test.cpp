@@ -1,5 +1,6 @@
 // Word folding, the language data and its stemming rules.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -82,9 +83,12 @@ TEST(LanguageData, EnglishKeepsDoubleS) {
 class BadData : public ::testing::Test {
  protected:
   void SetUp() override {
+    // One folder per test and process: ctest runs these tests side by side,
+    // and a shared name let one test's TearDown delete another's data.
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
     dir_ = std::filesystem::temp_directory_path() /
-           ("cadena-summarize-data-" +
-            std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+           ("cadena-summarize-" + std::string(test->name()) + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_ / "xx");
     write("stopwords.txt", "de\n");
     write("credit_labels.txt", "foto\n");
