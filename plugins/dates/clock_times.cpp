@@ -47,8 +47,8 @@ std::size_t DateGrammar::minutes_after_hour(std::size_t i, ClockTime& clock) con
   return end;
 }
 
-bool DateGrammar::clock_at(std::size_t i, ClockTime& c, std::size_t& begin,
-                           std::size_t& end) const {
+bool DateGrammar::clock_at(std::size_t i, ClockTime& c, std::size_t& begin, std::size_t& end,
+                           bool plus_minutes) const {
   std::size_t j = i;
   begin = i;
   // "por la tarde a las 7": the part of the day comes first.
@@ -79,6 +79,10 @@ bool DateGrammar::clock_at(std::size_t i, ClockTime& c, std::size_t& begin,
   }
   if (c.hour > 24) return false;
   std::size_t hour_end = j;
+  // "las 10.000 tropas", "las 3,5 toneladas": the digits begin a longer numeral
+  bool numeral_goes_on = (t_.is_symbol(j, ".") || t_.is_symbol(j, ",")) && t_.attached(j) &&
+                         t_.attached(j + 1) && t_.is_digits(j + 1) && t_.surface(j + 1).size() != 2;
+  if (!compact && !spelled && numeral_goes_on) return false;
   bool colon = false;
   bool dot_minutes = false;
   bool mark_minutes = false;
@@ -109,7 +113,7 @@ bool DateGrammar::clock_at(std::size_t i, ClockTime& c, std::size_t& begin,
   // "8pm y media", "siete y media de la tarde".
   auto part_after = lex_.parts_of_day.longest(t_, j);
   if (part_after) j += part_after.tokens;
-  std::size_t told = c.minute < 0 ? minutes_after_hour(j, c) : j;
+  std::size_t told = c.minute < 0 && (plus_minutes || !role(j, kPlus)) ? minutes_after_hour(j, c) : j;
   bool in_words = told != j;
   j = told;
   // "8pm de la tarde": a second part of the day says it again
@@ -130,6 +134,7 @@ bool DateGrammar::clock_at(std::size_t i, ClockTime& c, std::size_t& begin,
     return false;
   if (c.minute > 59 || c.second > 59) return false;
   if (part_after && c.hour < 12) c.hour += part_after.value->add_hours;
+  c.half_given = static_cast<bool>(part_after);
   end = j;
   return true;
 }
@@ -175,10 +180,10 @@ Parse DateGrammar::clock_time(std::size_t i) const {
     p.clock = c;
     return p;
   }
-  // "por la mañana": a part of the day only
+  // "por la mañana": a part of the day only, a range of its hours
   auto part = lex_.parts_of_day.longest(t_, i);
   if (!part || part.value->clock_only) return {};
-  return Parse::of(i, i + part.tokens, Category::time, "T" + part.value->part);
+  return Parse::of(i, i + part.tokens, Category::time_range, "T" + part.value->part);
 }
 
 }  // namespace cadena::dates

@@ -20,6 +20,8 @@ const char* Parse::type() const {
   switch (category) {
     case Category::time:
     case Category::date_time:
+    case Category::time_range:
+    case Category::date_time_range:
       return "TIME";
     case Category::duration:
       return "DURATION";
@@ -44,6 +46,10 @@ const char* category_name(Category c) {
       return "duration";
     case Category::set:
       return "set";
+    case Category::time_range:
+      return "timerange";
+    case Category::date_time_range:
+      return "datetimerange";
   }
   return "";
 }
@@ -238,7 +244,7 @@ void DateGrammar::join_date_and_time(Parse& first) const {
   };
   auto is_day = [&](const Parse& p) {
     bool kind = p.category == Category::date || p.category == Category::time ||
-                p.category == Category::date_time;
+                p.category == Category::date_time || p.category == Category::date_time_range;
     return kind && p.clock.hour < 0 && !day_of(p).empty() &&
            p.value.find("_REF") == std::string::npos;
   };
@@ -257,7 +263,9 @@ void DateGrammar::join_date_and_time(Parse& first) const {
     second.value = day.render();
   }
   bool part_only = !time_first && second && second.clock.hour < 0;  // "mañana por la mañana"
-  if (!second || (time_first ? !is_day(second) : second.category != Category::time)) return;
+  bool is_clock_or_part =
+      second.category == Category::time || second.category == Category::time_range;
+  if (!second || (time_first ? !is_day(second) : !is_clock_or_part)) return;
   const Parse& day = time_first ? second : first;
   ClockTime clock = time_first ? first.clock : second.clock;
   std::size_t end = second.end;
@@ -273,17 +281,19 @@ void DateGrammar::join_date_and_time(Parse& first) const {
     clock.hour += lex_.hours_added_by(part);
   first.value = day_of(day) + (part_only ? second.value : clock.render());
   first.end = end;
-  first.category = Category::date_time;
+  first.category = part_only ? Category::date_time_range : Category::date_time;
   first.clock = clock;
 }
 
 Parse DateGrammar::longest_at(std::size_t i) const {
   if (i == cached_at_) return cached_;
   Parse best;
-  for (Parse p : {range(i), period_part(i), set_expression(i), fixed_expression(i), shifted(i),
-                  clock_time(i), year_expression(i), date_at(i), duration(i)})
+  for (Parse p : {range(i), time_range(i, false), period_part(i), set_expression(i),
+                  fixed_expression(i), shifted(i), clock_time(i), year_expression(i), date_at(i),
+                  duration(i)})
     if (p && p.end > best.end) best = p;
   join_date_and_time(best);
+  join_day_and_time_range(best);
   cached_at_ = i;
   cached_ = best;
   return best;

@@ -24,11 +24,14 @@ struct ClockTime {
   int hour = -1;
   int minute = -1;
   int second = -1;
+  bool half_given = false;  // a part of the day or am/pm said which half of the day it is
   std::string render() const;  // "T07", "T19:56", "T19:56:30"
 };
 
 // Recognizers-Text's kinds of expression; TIMEX3 types are coarser.
-enum class Category { date, date_range, time, date_time, duration, set };
+// time_range: "de 5 a 6pm", "por la tarde"; date_time_range: the same on a
+// day ("hoy de 5 a 6", "mañana por la noche").
+enum class Category { date, date_range, time, date_time, duration, set, time_range, date_time_range };
 
 struct Parse {
   std::size_t begin = 0;  // first token of the span
@@ -103,7 +106,10 @@ class DateGrammar {
   Parse shifted(std::size_t i) const;
   Parse clock_time(std::size_t i) const;  // clock_times.cpp
   // A clock time from its hour: "a las 18.30 h", "las ocho y media", "7pm".
-  bool clock_at(std::size_t i, ClockTime& clock, std::size_t& begin, std::size_t& end) const;
+  // Without `plus_minutes` a "y" after the hour is left alone: in "entre las
+  // 5 y las 6" it joins the two ends.
+  bool clock_at(std::size_t i, ClockTime& clock, std::size_t& begin, std::size_t& end,
+                bool plus_minutes = true) const;
   // Minutes before the hour they count from: "30 mins pasadas las ocho",
   // "3 minutos para las ocho", "cuarto pasadas de las ocho".
   bool minutes_to_hour(std::size_t i, ClockTime& clock, std::size_t& end) const;
@@ -112,6 +118,29 @@ class DateGrammar {
   Parse duration(std::size_t i) const;  // compound_expressions.cpp
   Parse set_expression(std::size_t i) const;
   Parse range(std::size_t i) const;
+  // A range of clock times, maybe with its day (time_ranges.cpp). A range
+  // of bare hours ("de cinco a siete") needs a day: `day_before` says one
+  // was read before it.
+  Parse time_range(std::size_t i, bool day_before) const;
+  // An end of a time range: a clock time, or there a bare hour ("de 5 a
+  // 6pm"); `marked` tells a clock time that is one by itself.
+  bool range_end_at(std::size_t i, ClockTime& clock, std::size_t& end, bool& marked,
+                    bool plus_minutes) const;
+  // An end of a time range with the day it may have, after it ("las 4pm de
+  // hoy") or before it ("hoy a las 4").
+  struct RangeEnd {
+    ClockTime clock;
+    std::size_t end = 0;
+    bool marked = false;
+    Parse day;
+    bool day_first = false;
+  };
+  bool dated_end_at(std::size_t i, RangeEnd& end, bool plus_minutes) const;
+  // The day a time range is on, after it at token i: "del 22 de abril",
+  // "de hoy", ", el próximo domingo". Empty when there is none.
+  Parse day_after(std::size_t i) const;
+  // A day followed by a time range: "hoy de cinco a siete".
+  void join_day_and_time_range(Parse& day) const;
   Parse period_part(std::size_t i) const;
   // A date read at token i, of the kinds a range or a set is made of.
   Parse date_at(std::size_t i) const;

@@ -1,6 +1,7 @@
 // Dates relative to the reference date: the fixed expressions of the data
 // ("hoy", "pasado mañana"), a unit with a modifier ("el año pasado", "los
 // próximos 3 días") and a shift ("hace dos semanas", "dentro de tres días").
+#include <cctype>
 #include <cmath>
 
 #include "date_grammar.hpp"
@@ -44,6 +45,11 @@ Parse DateGrammar::fixed_expression(std::size_t i) const {
   // "ahora", "tan pronto como sea posible": a moment, not a clock time
   bool moment = p.value.size() > 4 && p.value.compare(p.value.size() - 4, 4, "_REF") == 0;
   if (moment && p.category == Category::time) p.category = Category::date_time;
+  // "esta noche", "la tarde": a part of a day, a range of its hours
+  std::size_t t = p.value.find('T');
+  if (!moment && p.category == Category::time && t != std::string::npos &&
+      std::isalpha(static_cast<unsigned char>(p.value[t + 1])))
+    p.category = t == 0 ? Category::time_range : Category::date_time_range;
   return p;
 }
 

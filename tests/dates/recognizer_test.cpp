@@ -119,6 +119,41 @@ TEST(Other, RangesAndPartsOfPeriods) {
   EXPECT_EQ(found[0].mod, "END");
 }
 
+TEST(TimeRanges, TheHalfOfTheDayComesFromTheOtherEnd) {
+  // "de 5 a 6pm": the pm of one end places the other; 2025-07-13 is a Sunday.
+  EXPECT_EQ(dates("estará fuera de 5 a 6pm"), (List{{"de 5 a 6pm", "T17/T18", "TIME"}}));
+  EXPECT_EQ(dates("entre las 5 y las 6 de la tarde"),
+            (List{{"entre las 5 y las 6 de la tarde", "T17/T18", "TIME"}}));
+  // After 11 p. m. the 3 is the next night's, after 11 a. m. the afternoon's.
+  EXPECT_EQ(dates("de 11 p. m. a 3"), (List{{"de 11 p. m. a 3", "T23/T03", "TIME"}}));
+  EXPECT_EQ(dates("de 11 am a 3"), (List{{"de 11 am a 3", "T11/T15", "TIME"}}));
+  EXPECT_EQ(dates("de 10.30 a 12.30 h"), (List{{"de 10.30 a 12.30 h", "T10:30/T12:30", "TIME"}}));
+  // The "y" of "entre" joins the ends; it is not "las 5 y 6" = 5:06.
+  EXPECT_EQ(dates("entre las 5 y 6 de la tarde"),
+            (List{{"entre las 5 y 6 de la tarde", "T17/T18", "TIME"}}));
+}
+
+TEST(TimeRanges, OnADay) {
+  EXPECT_EQ(dates("mañana de 9 a 11 se reunirá"),
+            (List{{"mañana de 9 a 11", "2025-07-14T09/2025-07-14T11", "TIME"}}));
+  EXPECT_EQ(dates("de 5 a 6 del 22 de abril de 2025"),
+            (List{{"de 5 a 6 del 22 de abril de 2025", "2025-04-22T05/2025-04-22T06", "TIME"}}));
+  EXPECT_EQ(dates("desde las 4pm de hoy hasta las 5pm de mañana"),
+            (List{{"desde las 4pm de hoy hasta las 5pm de mañana", "2025-07-13T16/2025-07-14T17",
+                   "TIME"}}));
+  EXPECT_EQ(dates("ayer por la tarde"), (List{{"ayer por la tarde", "2025-07-12TAF", "TIME"}}));
+}
+
+TEST(TimeRanges, QuantitiesAndScoresAreNoTimes) {
+  // Bare numbers make a range of hours only with a day next to them.
+  EXPECT_EQ(dates("entre 3 y 5 millones de personas"), List{});
+  EXPECT_EQ(dates("niños de 5 a 6 años"), (List{{"6 años", "P6Y", "DURATION"}}));
+  EXPECT_EQ(dates("de 1 a 3 personas"), List{});
+  EXPECT_EQ(dates("el partido acabó 2-1"), List{});
+  EXPECT_EQ(dates("entre 10.30 y 12.30 euros"), List{});
+  EXPECT_EQ(dates("entre las 10.000 y 13.000 tropas"), List{});
+}
+
 TEST(English, SecondLanguage) {
   EXPECT_EQ(dates("They met last Tuesday and will meet next week", "2025-07-13", "en"),
             (List{{"last Tuesday", "2025-07-08", "DATE"}, {"next week", "2025-W29", "DATE"}}));

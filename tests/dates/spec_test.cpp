@@ -38,9 +38,46 @@ using spec_testing::code_points;
 
 constexpr double kTarget = 0.75;
 
+// A range of clock times, maybe on days, as Recognizers writes it: T17/T18
+// as (T17,T18,PT1H), 2016-11-07T16/2016-11-08T17 as (...,PT25H); an end
+// before the start is on the next day ("de 11 p. m. a 3": T23/T03, PT4H).
+bool time_range_form(const std::string& value, std::string& out) {
+  std::size_t slash = value.find('/');
+  if (slash == std::string::npos) return false;
+  std::string from = value.substr(0, slash);
+  std::string to = value.substr(slash + 1);
+  std::size_t tf = from.find('T');
+  std::size_t tt = to.find('T');
+  auto clock = [](const std::string& s, std::size_t t, int& minutes) {
+    if (t == std::string::npos || t + 3 > s.size() ||
+        !std::isdigit(static_cast<unsigned char>(s[t + 1])))
+      return false;
+    minutes = std::stoi(s.substr(t + 1, 2)) * 60;
+    if (s.size() >= t + 6 && s[t + 3] == ':') minutes += std::stoi(s.substr(t + 4, 2));
+    return true;
+  };
+  int a = 0;
+  int b = 0;
+  if (!clock(from, tf, a) || !clock(to, tt, b)) return false;
+  CivilDate day_a;
+  CivilDate day_b;
+  long days = 0;
+  if (parse_iso_date(from.substr(0, tf), day_a) && parse_iso_date(to.substr(0, tt), day_b))
+    days = days_from_civil(day_b) - days_from_civil(day_a);
+  long minutes = days * 24 * 60 + b - a;
+  if (days == 0 && minutes <= 0) minutes += 24 * 60;
+  std::string duration = "PT";
+  if (minutes >= 60) duration += std::to_string(minutes / 60) + "H";
+  if (minutes % 60) duration += std::to_string(minutes % 60) + "M";
+  out = "(" + from + "," + to + "," + duration + ")";
+  return true;
+}
+
 // Cadena's value as Recognizers writes it (see the matching rules above).
 // `underspecified` tells how a range was written.
 std::string recognizers_form(const std::string& value, const std::string& underspecified) {
+  std::string range;
+  if (time_range_form(value, range)) return range;
   std::size_t slash = value.find('/');
   CivilDate a;
   CivilDate b;
