@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CADENA = $(BUILD)/bin/cadena
 
-.PHONY: all deps configure build run test test-native web test-web clean
+.PHONY: all deps configure build run test test-native test-scale web test-web clean
 
 all: build
 
@@ -23,10 +23,14 @@ run: build
 	$(CADENA) run corpus/ -o out/corpus.jsonl
 	@$(CADENA) report out/corpus.jsonl
 
-test: test-native test-web
+test: test-native test-scale test-web
 
 test-native: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The Dask driver (scale/) on two local workers against one `cadena run`.
+test-scale: build
+	/usr/bin/python3 scale/test_scale.py $(BUILD)
 
 # The WebAssembly module and the demo site, in build-wasm/web.
 web:

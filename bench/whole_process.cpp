@@ -1,83 +1,120 @@
-// Whole-process timings, side by side in one run: `cadena run` with clean+split
-// against the bare ICU sentence-iterator program (bench/split/icu_sentences)
-// on the same ~10 MB text made by repeating the corpus. Each iteration starts
-// the program afresh, so start-up, plugin loading and output count too.
-// Compare the ratio of the two, not absolute numbers: these machines are shared.
+// Whole-process timings, side by side in one run, on the ~10 MB corpus text
+// (bench/corpus.hpp): the bare ICU sentence-iterator program
+// (bench/split/icu_sentences) on the text as one file, against
+//  - `cadena run` with clean+split on that same file (bench/configs/clean-split.json), and
+//  - `cadena run` with the full default pipeline at -j 1 and -j 2 on the same
+//    articles as JSONL, one document each — as a real batch arrives; one
+//    10 MB document would be neither parallel nor news.
+// Each iteration starts the program afresh, so start-up, model loading and
+// output count too. After the table it prints each time as a ratio of the ICU
+// program's and -j 2 against -j 1: compare those, not absolute numbers, since
+// these machines are shared.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
+
+#include "corpus.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kTargetBytes = 10u << 20;
-
-// The corpus repeated to ~10 MB, written once per process.
-const std::string& corpus_file() {
+// The corpus text as one file, written once per process.
+const std::string& text_file() {
   static const std::string path = [] {
-    std::string corpus;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(CADENA_CORPUS_DIR))
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::ostringstream s;
-      s << in.rdbuf();
-      corpus += s.str() + "\n\n";
-    }
-    fs::path out = fs::temp_directory_path() / "cadena-bench-corpus-10mb.txt";
-    std::ofstream o(out, std::ios::binary);
-    std::size_t written = 0;
-    while (written < kTargetBytes) {
-      o << corpus;
-      written += corpus.size();
-    }
-    return out.string();
+    fs::path p = fs::temp_directory_path() / "cadena-bench-corpus-10mb.txt";
+    std::ofstream(p, std::ios::binary) << cadena::bench::corpus_text();
+    return p.string();
   }();
   return path;
 }
 
-// Boilerplate removal is off: the repeated corpus is one text, in which it would
-// drop every repeated block as a duplicate, and split would then see one copy.
-const std::string& clean_split_config() {
+// The same articles as JSONL, one document a line.
+const std::string& jsonl_file() {
   static const std::string path = [] {
-    fs::path p = fs::temp_directory_path() / "cadena-bench-clean-split.json";
-    std::ofstream(p) << R"({"pipeline":[{"plugin":"clean","options":{"boilerplate":false}},{"plugin":"split"}]})";
+    fs::path p = fs::temp_directory_path() / "cadena-bench-corpus-10mb.jsonl";
+    std::ofstream out(p, std::ios::binary);
+    std::size_t n = 0;
+    for (const std::string& text : cadena::bench::corpus_documents())
+      out << nlohmann::json{{"id", "d" + std::to_string(n++)}, {"text", text}, {"date", "2025-08-14"}}.dump()
+          << '\n';
     return p.string();
   }();
   return path;
 }
 
 void run_command(benchmark::State& state, const std::string& command) {
-  std::uintmax_t bytes = fs::file_size(corpus_file());
   for (auto _ : state) {
     if (std::system(command.c_str()) != 0) {
       state.SkipWithError(("failed: " + command).c_str());
       break;
     }
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * cadena::bench::corpus_bytes()));
 }
 
+const std::string kCadena = CADENA_BIN_DIR "/cadena run --quiet ";
+
 void BM_IcuSentences(benchmark::State& state) {
-  run_command(state, std::string(CADENA_BIN_DIR "/icu_sentences ") + corpus_file() + " > /dev/null");
+  run_command(state, std::string(CADENA_BIN_DIR "/icu_sentences ") + text_file() + " > /dev/null");
 }
 
 void BM_CadenaCleanSplit(benchmark::State& state) {
-  run_command(state, std::string(CADENA_BIN_DIR "/cadena run --config ") + clean_split_config() + " " +
-                         corpus_file() + " -o /dev/null 2> /dev/null");
+  run_command(state, kCadena + "--config " CADENA_BENCH_CONFIGS "/clean-split.json " + text_file() +
+                         " -o /dev/null 2> /dev/null");
 }
+
+void BM_CadenaDefaultPipeline(benchmark::State& state) {
+  run_command(state, kCadena + "-j " + std::to_string(state.range(0)) + " " + jsonl_file() +
+                         " -o /dev/null 2> /dev/null");
+}
+
+// Keeps each benchmark's real time per iteration, for the ratios.
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const Run& run : runs)
+      if (!run.error_occurred && run.iterations > 0)
+        seconds_[run.benchmark_name()] = run.GetAdjustedRealTime();
+    ConsoleReporter::ReportRuns(runs);
+  }
+  void PrintRatios() const {
+    auto time = [&](const std::string& prefix) {  // names end in options that vary by version
+      for (const auto& [name, t] : seconds_)
+        if (name.rfind(prefix, 0) == 0) return t;
+      return 0.0;
+    };
+    double icu = time("BM_IcuSentences");
+    if (icu <= 0) return;
+    std::printf("\nwhole-process time / bare ICU splitter's:\n");
+    for (const auto& [name, t] : seconds_) std::printf("  %-52s %6.2fx\n", name.c_str(), t / icu);
+    double one = time("BM_CadenaDefaultPipeline/1/");
+    double two = time("BM_CadenaDefaultPipeline/2/");
+    if (one > 0 && two > 0) std::printf("default pipeline -j 2 speed-up over -j 1: %.2fx\n", one / two);
+  }
+
+ private:
+  std::map<std::string, double> seconds_;
+};
 
 }  // namespace
 
 BENCHMARK(BM_IcuSentences)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
 BENCHMARK(BM_CadenaCleanSplit)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
-BENCHMARK_MAIN();
+BENCHMARK(BM_CadenaDefaultPipeline)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  reporter.PrintRatios();
+  benchmark::Shutdown();
+  return 0;
+}

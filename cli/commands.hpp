@@ -22,6 +22,8 @@ struct RunOptions {
   std::vector<std::string> inputs;
   std::string entity_index;  // "" = none; else where to write the corpus's entity index
   std::string corpus_summary;  // "" = none; else where to write one summary of all documents
+  bool quiet = false;          // no progress line even on a terminal
+  std::string stdin_origin;    // "FILE:LINES": see InputOptions::stdin_name
 };
 
 // `cadena train ner` (train_command.cpp) and `cadena eval ner` (eval_command.cpp).

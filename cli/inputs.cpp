@@ -34,12 +34,13 @@ void strip_bom(std::string& s) {
 // Reads one line, keeping at most `cap` bytes of it: a longer line is consumed
 // to its end and reported as too long rather than held in memory.
 enum class Line { kOk, kTooLong, kEnd };
-Line read_line(std::istream& in, std::string& line, std::uint64_t cap) {
+Line read_line(std::istream& in, std::string& line, std::uint64_t cap, std::uint64_t& consumed) {
   line.clear();
   std::streambuf* buf = in.rdbuf();
   bool any = false, too_long = false;
   for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
     any = true;
+    ++consumed;
     if (c == '\n') break;
     if (too_long) continue;
     if (line.size() == cap) {
@@ -55,6 +56,25 @@ Line read_line(std::istream& in, std::string& line, std::uint64_t cap) {
   return Line::kOk;
 }
 
+// The document files under a folder, recursively, hidden ones left out, in
+// no particular order; the others go to `skipped`.
+std::vector<fs::path> documents_under(const fs::path& folder, std::vector<std::string>& skipped,
+                                      std::error_code& ec) {
+  std::vector<fs::path> found;
+  for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.filename().string().rfind('.', 0) == 0) {  // hidden files and folders
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec)) continue;
+    if (kind_of(p) == Kind::kOther) skipped.push_back(p.string());
+    else found.push_back(p);
+  }
+  return found;
+}
+
 }  // namespace
 
 InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
@@ -67,18 +87,7 @@ void InputReader::expand(const std::string& input) {
     files_.push_back(Pending{input, path.stem().string()});
     return;
   }
-  std::vector<fs::path> found;
-  for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (p.filename().string().rfind('.', 0) == 0) {  // hidden files and folders
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    if (kind_of(p) == Kind::kOther) skipped_.push_back(p.string());
-    else found.push_back(p);
-  }
+  std::vector<fs::path> found = documents_under(path, skipped_, ec);
   if (ec) {
     files_.push_back(Pending{input, ""});  // reported when read
     return;
@@ -89,6 +98,22 @@ void InputReader::expand(const std::string& input) {
     fs::path rel = p.lexically_relative(path);
     files_.push_back(Pending{p.string(), (rel.parent_path() / rel.stem()).generic_string()});
   }
+}
+
+std::optional<std::uint64_t> InputReader::total_bytes() const {
+  std::uint64_t total = 0;
+  for (const std::string& input : inputs_) {
+    if (input == "-") return std::nullopt;
+    std::error_code ec;
+    std::vector<std::string> skipped;
+    std::vector<fs::path> files =
+        fs::is_directory(input, ec) ? documents_under(input, skipped, ec) : std::vector<fs::path>{input};
+    for (const fs::path& file : files) {
+      std::uint64_t size = fs::file_size(file, ec);
+      if (!ec) total += size;  // unreadable ones are reported when read
+    }
+  }
+  return total;
 }
 
 void InputReader::read_file(const Pending& p, InputItem& item) {
@@ -103,6 +128,7 @@ void InputReader::read_file(const Pending& p, InputItem& item) {
     item.error = "cannot read: " + ec.message();
     return;
   }
+  item.input_bytes = size;
   item.error = check_size(size, options_.max_bytes);  // refused before it is read into memory
   if (!item.error.empty()) return;
   std::ifstream in(path, std::ios::binary);
@@ -131,7 +157,7 @@ bool InputReader::next_jsonl_line(InputItem& item) {
   std::string line;
   for (;;) {
     // JSON escapes can make a line up to six times its text; allow for them.
-    Line got = read_line(*jsonl_, line, options_.max_bytes * 6 + 1024);
+    Line got = read_line(*jsonl_, line, options_.max_bytes * 6 + 1024, item.input_bytes);
     if (got == Line::kEnd) {
       jsonl_ = nullptr;
       jsonl_file_.reset();
@@ -201,9 +227,10 @@ bool InputReader::next(InputItem& item) {
     inputs_.pop_front();
     if (input == "-") {
       jsonl_ = &std::cin;
-      jsonl_name_ = "<stdin>";
-      jsonl_stem_ = "stdin";
-      jsonl_line_ = 0;
+      bool named = !options_.stdin_name.empty();
+      jsonl_name_ = named ? options_.stdin_name : "<stdin>";
+      jsonl_stem_ = named ? fs::path(options_.stdin_name).stem().string() : "stdin";
+      jsonl_line_ = options_.stdin_lines_before;
       continue;
     }
     expand(input);

@@ -12,6 +12,7 @@
 #include <deque>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,11 @@ struct InputOptions {
   std::string date;  // reference date for documents that bring none
   std::string lang = "es";
   std::uint64_t max_bytes = 32u << 20;  // larger documents are refused
+  // JSONL on stdin read as the lines after `stdin_lines_before` of the file
+  // `stdin_name`: ids and messages then name that file and its lines, as when
+  // a part of it is sent to another process (scale/). "" = "<stdin>" from 1.
+  std::string stdin_name;
+  std::uint64_t stdin_lines_before = 0;
 };
 
 struct InputItem {
@@ -29,6 +35,7 @@ struct InputItem {
   std::string error;               // why, when doc is null
   std::string json;                // the output line once processed
   std::uint64_t bytes = 0;         // size of the input text, for throughput
+  std::uint64_t input_bytes = 0;   // bytes of the input consumed for it, for progress
 };
 
 class InputReader {
@@ -36,6 +43,9 @@ class InputReader {
   InputReader(std::vector<std::string> inputs, InputOptions options);
   // Fills the next item; false at the end of all inputs.
   bool next(InputItem& item);
+  // The bytes next() will consume over the whole run, when known before
+  // reading (no stdin among the inputs; folders are walked for it).
+  std::optional<std::uint64_t> total_bytes() const;
   // Files a directory held that are not documents (other extensions).
   const std::vector<std::string>& skipped() const { return skipped_; }
 

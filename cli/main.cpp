@@ -43,6 +43,18 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--plugin-path", run.plugin_path, "Folder (or file) to load plugins from; repeatable");
   run_cmd->add_option("--entity-index", run.entity_index,
                       "Also write a JSON index of the entities: key -> name, label, mentions per document");
+  run_cmd->add_flag("-q,--quiet", run.quiet,
+                    "No progress line on stderr (shown only when it is a terminal); the summary line stays");
+  run_cmd
+      ->add_option("--stdin-origin", run.stdin_origin,
+                   "FILE:N: JSONL on stdin is the lines after line N of FILE; ids and messages name FILE "
+                   "and its lines (used by scale/ to send parts of a file)")
+      ->check([](const std::string& v) {
+        std::size_t colon = v.rfind(':');
+        bool ok = colon != std::string::npos && colon > 0 && colon + 1 < v.size() && colon + 20 > v.size() &&
+                  v.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+        return ok ? std::string() : "expected FILE:N, N a line number, got '" + v + "'";
+      });
   run_cmd->add_option("--corpus-summary", run.corpus_summary,
                       "Also write one summary (JSON) of all the documents, each sentence citing its document");
 

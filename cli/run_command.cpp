@@ -2,28 +2,21 @@
 #include <cadena/json_output.hpp>
 #include <cadena/pipeline.hpp>
 
-#include <chrono>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <oneapi/tbb/task_arena.h>
+#include <unistd.h>
 
 #include "commands.hpp"
 #include "corpus_summary.hpp"
 #include "entity_index.hpp"
 #include "inputs.hpp"
+#include "progress.hpp"
 
 namespace cadena::cli {
 
 namespace {
-
-struct Totals {
-  std::uint64_t documents = 0;
-  std::uint64_t written = 0;
-  std::uint64_t failed = 0;
-  std::uint64_t bytes = 0;
-};
 
 void process(const Pipeline& pipeline, InputItem& item, EntityIndex* entity_index,
              CorpusSummary* corpus_summary) {
@@ -74,9 +67,15 @@ int run_command(const RunOptions& o) {
     }
   }
 
-  InputReader reader(o.inputs, InputOptions{o.date, o.lang, o.max_bytes});
-  Totals totals;
-  auto start = std::chrono::steady_clock::now();
+  InputOptions input_options{o.date, o.lang, o.max_bytes, "", 0};
+  if (!o.stdin_origin.empty()) {  // FILE:N, checked by the option parser
+    std::size_t colon = o.stdin_origin.rfind(':');
+    input_options.stdin_name = o.stdin_origin.substr(0, colon);
+    input_options.stdin_lines_before = std::stoull(o.stdin_origin.substr(colon + 1));
+  }
+  InputReader reader(o.inputs, input_options);
+  bool live = !o.quiet && ::isatty(STDERR_FILENO);
+  Progress progress(std::cerr, live, live ? reader.total_bytes() : std::nullopt);
 
   // Read and write in input order; process in parallel. The token limit bounds
   // how many documents are in memory at once, whatever the input size.
@@ -100,17 +99,16 @@ int run_command(const RunOptions& o) {
                                                      }) &
             tbb::make_filter<InputItem*, void>(tbb::filter_mode::serial_in_order, [&](InputItem* raw) {
               std::unique_ptr<InputItem> item(raw);
-              ++totals.documents;
-              totals.bytes += item->bytes;
               if (item->error.empty()) {
                 out << item->json << '\n';
-                ++totals.written;
               } else {
-                ++totals.failed;
+                progress.clear();
                 std::cerr << "cadena: error: " << item->where << ": " << item->error << "\n";
               }
+              progress.document_done(!item->error.empty(), item->input_bytes);
             }));
   });
+  progress.clear();
   out.flush();
   if (!out) {
     std::cerr << "cadena: error: " << (o.output.empty() ? "<stdout>" : o.output) << ": write failed\n";
@@ -134,19 +132,13 @@ int run_command(const RunOptions& o) {
     }
   }
 
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  char line[256];
-  std::snprintf(line, sizeof line, "cadena: %llu documents, %llu written, %llu failed, %.2f s, %.2f MB/s\n",
-                static_cast<unsigned long long>(totals.documents), static_cast<unsigned long long>(totals.written),
-                static_cast<unsigned long long>(totals.failed), seconds,
-                seconds > 0 ? static_cast<double>(totals.bytes) / 1e6 / seconds : 0.0);
-  std::cerr << line;
+  progress.summary();
   for (const std::string& s : reader.skipped()) std::cerr << "cadena: note: skipped " << s << " (not .txt, .html or .jsonl)\n";
-  if (totals.documents == 0) {
+  if (progress.documents() == 0) {
     std::cerr << "cadena: error: no documents in the input\n";
     return 1;
   }
-  return totals.failed ? 1 : 0;
+  return progress.failed() ? 1 : 0;
 }
 
 }  // namespace cadena::cli

@@ -130,7 +130,7 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
         settings.screen ? screen(facts) : std::vector<Verdict>(facts.size(), Verdict::kEligible);
     std::size_t position = 0;
     for (std::size_t s = 0; s < facts.size(); ++s)
-      if (verdicts[s] == Verdict::kEligible)
+      if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document)
         candidates.add(d, s, position++, facts[s].characters,
                        count_terms(std::move(facts[s].terms)));
     sentence_count += doc.sentences.size();

@@ -48,6 +48,12 @@ struct Settings {
   // their own document, enter the ranking across documents; 0 = all. Bounds
   // the cross-document graph by the number of documents, not of sentences.
   std::size_t pool_per_document = 0;
+  // Only a document's first this many eligible sentences are candidates: the
+  // sentence graph is quadratic in them, and a text of tens of thousands of
+  // sentences (a book, a whole feed pasted as one document) would take
+  // seconds to minutes. News articles have far fewer, so they are unaffected;
+  // later sentences in a huge one are not chosen (news puts its facts first).
+  std::size_t max_candidates_per_document = 1000;
 };
 
 // The settings of one summary of several documents (`cadena run

@@ -101,6 +101,18 @@ TEST(Summarizer, Budgets) {
   EXPECT_TRUE(summarizer().summarize({story().source()}, settings).empty());
 }
 
+TEST(Summarizer, AHugeDocumentIsSummarizedFromItsFirstCandidates) {
+  // Eligible sentences are 0, 2, 3, 4 and 6; with room for four, a cap of
+  // three candidates leaves out 4 and 6 (3 is a near-duplicate of 2).
+  Settings settings;
+  settings.budget = Budget::sentences(4);
+  std::vector<std::size_t> uncapped = sentences_of(summarizer().summarize({story().source()}, settings));
+  EXPECT_NE(std::find(uncapped.begin(), uncapped.end(), 6u), uncapped.end());
+  settings.max_candidates_per_document = 3;
+  for (std::size_t s : sentences_of(summarizer().summarize({story().source()}, settings)))
+    EXPECT_LE(s, 3u);
+}
+
 TEST(Summarizer, NoPositionPriorAndNoRedundancyIsPlainCentrality) {
   Settings settings;
   settings.position_weight = 0;
