@@ -22,6 +22,7 @@ struct RunOptions {
   std::vector<std::string> inputs;
   std::string entity_index;  // "" = none; else where to write the corpus's entity index
   std::string corpus_summary;  // "" = none; else where to write one summary of all documents
+  std::size_t corpus_summary_max_docs = 500;  // the first N documents by id are summarized
   bool quiet = false;          // no progress line even on a terminal
   std::string stdin_origin;    // "FILE:LINES": see InputOptions::stdin_name
 };

@@ -26,22 +26,37 @@ std::string summarize_data_dir(const Registry& registry) {
   return summarize->data_dir;
 }
 
+// The order documents are summarized in, which -j does not change.
+template <class K>
+bool before(const K& a, const K& b) {
+  return a.id != b.id ? a.id < b.id : a.text < b.text;
+}
+
 }  // namespace
 
-CorpusSummary::CorpusSummary(const Registry& registry, const Pipeline& pipeline)
+CorpusSummary::CorpusSummary(const Registry& registry, const Pipeline& pipeline,
+                             std::size_t max_documents)
     : summarizer_([&] {
         if (!writes_sentences(pipeline))
           throw Error("--corpus-summary: the pipeline has no stage that writes `sentences`");
         return summarize_data_dir(registry);
-      }()) {}
+      }()),
+      max_documents_(max_documents) {}
 
 void CorpusSummary::add(const Document& doc) {
   const Layer* sentences = doc.layer("sentences");
   Kept kept{doc.id, doc.lang, std::string(doc.text()), {}};
   if (sentences)
     for (const Span& s : sentences->spans) kept.sentences.push_back({s.begin, s.end});
+  auto by_order = [](const Kept& a, const Kept& b) { return before(a, b); };
   std::lock_guard<std::mutex> lock(mutex_);
   kept_.push_back(std::move(kept));
+  std::push_heap(kept_.begin(), kept_.end(), by_order);
+  if (kept_.size() > max_documents_) {  // drop the last by id: the first N stay, whatever -j does
+    std::pop_heap(kept_.begin(), kept_.end(), by_order);
+    kept_.pop_back();
+    ++left_out_;
+  }
 }
 
 std::vector<const CorpusSummary::Kept*> CorpusSummary::summarizable() const {
@@ -53,9 +68,13 @@ std::vector<const CorpusSummary::Kept*> CorpusSummary::summarizable() const {
       std::cerr << "cadena: note: --corpus-summary: left out " << k.id
                 << " (no summarization data for '" << k.lang << "')\n";
   }
-  std::sort(documents.begin(), documents.end(), [](const Kept* a, const Kept* b) {
-    return a->id != b->id ? a->id < b->id : a->text < b->text;
-  });
+  std::sort(documents.begin(), documents.end(),
+            [](const Kept* a, const Kept* b) { return before(*a, *b); });
+  if (left_out_)
+    std::cerr << "cadena: note: --corpus-summary: summarized the first " << max_documents_
+              << " documents by id and left out " << left_out_
+              << " (--corpus-summary-max-docs sets how many; the cross-document graph grows with "
+                 "the square of its documents)\n";
   return documents;
 }
 

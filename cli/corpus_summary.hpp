@@ -25,10 +25,13 @@ class CorpusSummary {
  public:
   // Throws cadena::Error when the pipeline writes no `sentences` or the
   // `summarize` plugin (whose data this needs) is not in the registry.
-  CorpusSummary(const Registry& registry, const Pipeline& pipeline);
+  // At most `max_documents` documents are summarized: the first by id.
+  CorpusSummary(const Registry& registry, const Pipeline& pipeline, std::size_t max_documents);
 
-  // Keeps the document's id, language, text and sentences. Safe to call
-  // from several threads at once, in any order.
+  // Keeps the document's id, language, text and sentences, while it is one
+  // of the first `max_documents` by id: memory and the cross-document graph
+  // stay bounded however long the run (the graph grows with the square of
+  // its documents). Safe to call from several threads at once, in any order.
   void add(const Document& doc);
 
   // {"sentences": [{"doc", "start", "end", "text", "score"}], "text"}:
@@ -48,8 +51,10 @@ class CorpusSummary {
   // The kept documents with language data, in order of id; notes the others.
   std::vector<const Kept*> summarizable() const;
   summarize::Summarizer summarizer_;
+  std::size_t max_documents_;
   mutable std::mutex mutex_;
-  std::vector<Kept> kept_;
+  std::vector<Kept> kept_;  // a heap whose top is the last document by id
+  std::size_t left_out_ = 0;
 };
 
 }  // namespace cadena::cli

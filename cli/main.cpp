@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   run_cmd->add_option("-j,--jobs", run.jobs, "Documents processed in parallel")->check(CLI::Range(1u, 256u));
   run_cmd->add_option("-o,--output", run.output, "Write the JSONL here instead of stdout");
   run_cmd->add_option("--max-bytes", run.max_bytes, "Refuse documents larger than this")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
   run_cmd->add_option("--plugin-path", run.plugin_path, "Folder (or file) to load plugins from; repeatable");
   run_cmd->add_option("--entity-index", run.entity_index,
                       "Also write a JSON index of the entities: key -> name, label, mentions per document");
@@ -57,6 +57,10 @@ int main(int argc, char** argv) {
       });
   run_cmd->add_option("--corpus-summary", run.corpus_summary,
                       "Also write one summary (JSON) of all the documents, each sentence citing its document");
+  run_cmd->add_option("--corpus-summary-max-docs", run.corpus_summary_max_docs,
+                      "Documents the corpus summary takes, the first by id (default 500); the others "
+                      "are left out with a note")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
 
   std::vector<std::string> plugin_path;
   CLI::App* plugins_cmd = app.add_subcommand("plugins", "List the plugins found, and those refused with why");

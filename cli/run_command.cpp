@@ -60,7 +60,8 @@ int run_command(const RunOptions& o) {
   std::unique_ptr<CorpusSummary> corpus_summary;
   if (!o.corpus_summary.empty()) {
     try {
-      corpus_summary = std::make_unique<CorpusSummary>(registry, *pipeline);
+      corpus_summary =
+          std::make_unique<CorpusSummary>(registry, *pipeline, o.corpus_summary_max_docs);
     } catch (const Error& e) {
       std::cerr << "cadena: error: " << e.what() << "\n";
       return 2;

@@ -78,6 +78,27 @@ TEST(CliCorpusSummary, DoesNotDependOnJobs) {
   EXPECT_EQ(slurp(one), slurp(two));
 }
 
+TEST(CliCorpusSummary, TakesTheFirstDocumentsByIdUpToItsLimit) {
+  // Five documents, a limit of two: 000 and 001 are summarized, whatever
+  // order -j writes them in, and the note says three were left out.
+  for (const char* jobs : {"1", "2"}) {
+    fs::path file = scratch(std::string("limited-") + jobs + ".json");
+    Result r = run_cadena(std::string("run -j ") + jobs + " --corpus-summary-max-docs 2 " +
+                          "--corpus-summary '" + file.string() + "' corpus/");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.lines().size(), 5u);  // the documents themselves are all written
+    EXPECT_NE(r.err.find("--corpus-summary: summarized the first 2 documents by id and left out 3"),
+              std::string::npos)
+        << r.err;
+    nlohmann::json story = nlohmann::json::parse(slurp(file));
+    ASSERT_FALSE(story["sentences"].empty());
+    for (const nlohmann::json& s : story["sentences"]) {
+      std::string doc = s["doc"];
+      EXPECT_TRUE(doc.rfind("000_", 0) == 0 || doc.rfind("001_", 0) == 0) << doc;
+    }
+  }
+}
+
 TEST(CliCorpusSummary, NeedsSentences) {
   fs::path config = scratch("clean-only.json");
   std::ofstream(config) << R"({"pipeline": [{"plugin": "clean"}]})";
