@@ -1,4 +1,4 @@
-# cmake -DPLUGINS="a.wasm;b.wasm" -DOUT=file -P plugin_imports.cmake
+# cmake -DPLUGINS="a.wasm|b.wasm" -DOUT=file -P plugin_imports.cmake
 #
 # Lists what the given side modules import from the host, one "_symbol" a
 # line, for the host's -sEXPORTED_FUNCTIONS=@file: a -sMAIN_MODULE=2 host
@@ -9,7 +9,11 @@
 # linker's own. _malloc and _free are what the JavaScript API calls.
 cmake_policy(SET CMP0057 NEW)  # if(IN_LIST)
 set(symbols _free _malloc)
+string(REPLACE "|" ";" PLUGINS "${PLUGINS}")
 foreach(plugin IN LISTS PLUGINS)
+  if(plugin STREQUAL "")
+    continue()
+  endif()
   execute_process(COMMAND wasm-dis "${plugin}" OUTPUT_VARIABLE text RESULT_VARIABLE status)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "wasm-dis ${plugin} failed")
