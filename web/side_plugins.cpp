@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <stdexcept>
 
 namespace cadena::web {
 
@@ -20,11 +22,14 @@ std::string str(cadena_str s) { return s.size ? std::string(s.data, s.size) : st
 
 // Writes the files a side module carries (CADENA_DATA_ENTRY_POINT) to a folder
 // of its own; "" when it carries none. Throws on a path that would leave it.
+// Each load gets a new folder, so that a refused second copy of a plugin
+// cannot overwrite the data of the one in use.
 std::string unpack_data(void* handle, const cadena_plugin_info& info) {
+  static int unpacked = 0;
   auto files = reinterpret_cast<cadena_plugin_data_fn>(dlsym(handle, CADENA_DATA_ENTRY_POINT));
   if (!files || info.name.size == 0) return "";
   namespace fs = std::filesystem;
-  fs::path dir = fs::path("/cadena/side-plugins") / str(info.name);
+  fs::path dir = fs::path("/cadena/side-plugins") / std::to_string(++unpacked) / str(info.name);
   cadena_str path{}, bytes{};
   for (std::size_t i = 0; files(i, &path, &bytes); ++i) {
     fs::path relative = fs::path(str(path)).lexically_normal();

@@ -16,7 +16,7 @@ namespace cadena::web {
 using PluginLoaded = std::function<void(bool ok, const std::string& message)>;
 
 // Fetches the side module at `url` asynchronously (emscripten_dlopen), unpacks
-// the data files it carries into /cadena/side-plugins/<name>/ and adds it to
+// the data files it carries into /cadena/side-plugins/<n>/<name>/ and adds it to
 // `registry`. `done` runs later, from the browser's event loop. Emscripten
 // 3.1.6 passes the URL through a file-path normalization that turns "//" into
 // "/": give it a path ("plugins/x.wasm", "/plugins/x.wasm"), not "http://…"

@@ -52,6 +52,14 @@ async function checkSidePlugin(page, siteDir) {
   await page.waitForFunction(() => document.getElementById("status").className === "error", null, { timeout: 30000 });
   const refusal = await page.locator("#status").textContent();
   check("a second copy from the file picker is refused as a duplicate", refusal.includes("duplicate plugin name 'keywords'"), refusal);
+
+  // The refused copy changed nothing: a new pipeline with the loaded plugin gives the same phrases.
+  await page.uncheck('#stages input[data-plugin="summarize"]');
+  await page.click("#run");
+  await page.waitForFunction(() => !JSON.parse(document.getElementById("json").textContent).summary, null, { timeout: 60000 });
+  const again = JSON.parse(await page.locator("#json").textContent()).keywords || [];
+  check("the loaded plugin still works after the refusal", JSON.stringify(again) === JSON.stringify(keywords),
+        `${again.length} key phrases`);
 }
 
 async function main() {
