@@ -40,6 +40,13 @@ const char* fail(std::string message) {
   return nullptr;
 }
 
+// Tells JavaScript that load `request` ended: Module.cadenaPluginLoaded(request, ok, message).
+cadena::web::PluginLoaded answer(int request) {
+  return [request](bool ok, const std::string& message) {
+    EM_ASM({ Module["cadenaPluginLoaded"]($0, $1, UTF8ToString($2)); }, request, ok, message.c_str());
+  };
+}
+
 }  // namespace
 
 extern "C" {
@@ -113,17 +120,6 @@ EMSCRIPTEN_KEEPALIVE const char* cadena_plugins() {
   }();
   return last_plugins.c_str();
 }
-
-namespace {
-
-// Tells JavaScript that load `request` ended: Module.cadenaPluginLoaded(request, ok, message).
-cadena::web::PluginLoaded answer(int request) {
-  return [request](bool ok, const std::string& message) {
-    EM_ASM({ Module["cadenaPluginLoaded"]($0, $1, UTF8ToString($2)); }, request, ok, message.c_str());
-  };
-}
-
-}  // namespace
 
 // Starts loading the side module at `path`, a URL path on the page's own
 // server ("plugins/x.wasm", "/plugins/x.wasm"); answers later.
