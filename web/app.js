@@ -7,6 +7,7 @@ const ENTITY_NAMES = { PER: "persona", LOC: "lugar", ORG: "organización", MISC:
 
 let cadena;
 const pipelines = new Map(); // config JSON -> Pipeline
+const pluginLayers = new Set(); // layers written by plugins loaded at run time
 let lastJson = "";
 let lastId = "documento";
 
@@ -23,6 +24,12 @@ async function main() {
   $("run").addEventListener("click", run);
   $("article").addEventListener("change", loadArticle);
   $("download").addEventListener("click", download);
+  $("plugin-load").disabled = $("plugin-file").disabled = false;
+  $("plugin-load").addEventListener("click", () => loadPlugin($("plugin-url").value.trim()));
+  $("plugin-file").addEventListener("change", () => {
+    const file = $("plugin-file").files[0];
+    if (file) loadPlugin(file);
+  });
   for (const tab of document.querySelectorAll("[role=tab]")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
 }
 
@@ -33,15 +40,36 @@ function buildStageToggles() {
   for (const plugin of cadena.plugins)
     for (const s of plugin.stages)
       if (!stages.some((x) => x.plugin === s.name)) stages.push({ name: s.name, plugin: s.name, on: false });
-  for (const s of stages) {
-    const label = document.createElement("label");
-    const input = document.createElement("input");
-    input.type = "checkbox";
-    input.checked = s.on;
-    input.dataset.plugin = s.plugin;
-    input.dataset.name = s.name;
-    label.append(input, " ", s.name);
-    box.append(label);
+  for (const s of stages) addStageToggle(s);
+}
+
+function addStageToggle(s) {
+  const label = document.createElement("label");
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.checked = s.on;
+  input.dataset.plugin = s.plugin;
+  input.dataset.name = s.name;
+  label.append(input, " ", s.name);
+  $("stages").append(label);
+}
+
+// A third-party plugin from a URL or a picked file: its stages join the
+// pipeline, at the end and switched on.
+async function loadPlugin(source) {
+  if (!source) return showError("Indique la URL de un plugin (.wasm).");
+  setStatus("Cargando el plugin…");
+  try {
+    const plugin = await cadena.loadPlugin(source);
+    for (const s of plugin.stages) {
+      addStageToggle({ name: s.name, plugin: s.name, on: true });
+      for (const layer of s.writes) pluginLayers.add(layer);
+    }
+    setStatus(`Plugin ${plugin.name} ${plugin.version} (${plugin.license}) cargado: etapa ${plugin.stages.map((s) => s.name).join(", ")}.`);
+  } catch (err) {
+    showError(`Plugin rechazado: ${err.message}`);
+  } finally {
+    $("plugin-file").value = "";
   }
 }
 
@@ -144,6 +172,7 @@ function render(doc, result) {
   $("summary-box").hidden = !doc.summary;
   $("summary").textContent = doc.summary ? doc.summary.text : "";
   renderLegend(doc);
+  renderPluginLayers(doc);
   renderTimings(result);
   $("json").textContent = JSON.stringify(doc, null, 2);
 }
@@ -210,6 +239,31 @@ function markElement({ layer, span }) {
     el.dataset.value = String(span.value);
   }
   return el;
+}
+
+// A layer this page knows nothing about: each span's text and attributes, in
+// the order the stage wrote them.
+const OFFSET_KEYS = new Set(["start", "end", "orig_start", "orig_end", "text"]);
+function renderPluginLayers(doc) {
+  const box = $("plugin-layers");
+  box.replaceChildren();
+  for (const layer of pluginLayers) {
+    if (!Array.isArray(doc[layer])) continue;
+    const title = document.createElement("h2");
+    title.className = "small";
+    title.textContent = `${layer} (${doc[layer].length})`;
+    const list = document.createElement("ol");
+    list.dataset.layer = layer;
+    for (const span of doc[layer]) {
+      const item = document.createElement("li");
+      const attrs = Object.entries(span).filter(([k]) => !OFFSET_KEYS.has(k))
+        .map(([k, v]) => `${k}: ${typeof v === "number" && !Number.isInteger(v) ? v.toFixed(2) : v}`);
+      item.append(span.text, attrs.length ? ` — ${attrs.join(" · ")}` : "");
+      list.append(item);
+    }
+    box.append(title, list);
+  }
+  box.hidden = !box.children.length;
 }
 
 function renderLegend(doc) {

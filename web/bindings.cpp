@@ -1,7 +1,8 @@
 // The WebAssembly module's C interface, wrapped by web/cadena.js. The same
 // core and the same plugin sources as the CLI; plugins are linked in and
 // registered from the generated table, their data preloaded under
-// /cadena/plugins. Strings returned stay valid until the next call.
+// /cadena/plugins; third-party plugins are loaded later as side modules
+// (side_plugins.hpp). Strings returned stay valid until the next call.
 #include <cadena/error.hpp>
 #include <cadena/input_record.hpp>
 #include <cadena/json_output.hpp>
@@ -13,10 +14,13 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "side_plugins.hpp"
+
 namespace {
 
-const cadena::Registry& registry() {
-  static const cadena::Registry r = [] {
+// Grows as side modules are loaded; pipelines keep copies of their factories.
+cadena::Registry& registry() {
+  static cadena::Registry r = [] {
     cadena::Registry built;
     cadena::register_static_plugins(built, "/cadena/plugins");
     return built;
@@ -29,10 +33,18 @@ int next_handle = 1;
 std::string last_error;
 std::string last_result;
 std::string last_timings;
+std::string last_plugins;
 
 const char* fail(std::string message) {
   last_error = std::move(message);
   return nullptr;
+}
+
+// Tells JavaScript that load `request` ended: Module.cadenaPluginLoaded(request, ok, message).
+cadena::web::PluginLoaded answer(int request) {
+  return [request](bool ok, const std::string& message) {
+    EM_ASM({ Module["cadenaPluginLoaded"]($0, $1, UTF8ToString($2)); }, request, ok, message.c_str());
+  };
 }
 
 }  // namespace
@@ -89,9 +101,10 @@ EMSCRIPTEN_KEEPALIVE const char* cadena_default_config() {
   return json.c_str();
 }
 
-// The linked-in plugins and their stages, for the demo page's stage toggles.
+// The plugins, linked-in and loaded, and their stages, for the demo page's
+// stage toggles.
 EMSCRIPTEN_KEEPALIVE const char* cadena_plugins() {
-  static const std::string json = [] {
+  last_plugins = [] {
     nlohmann::json out = nlohmann::json::array();
     for (const cadena::PluginRecord& p : registry().plugins()) {
       nlohmann::json stages = nlohmann::json::array();
@@ -105,7 +118,20 @@ EMSCRIPTEN_KEEPALIVE const char* cadena_plugins() {
     }
     return out.dump();
   }();
-  return json.c_str();
+  return last_plugins.c_str();
+}
+
+// Starts loading the side module at `path`, a URL path on the page's own
+// server ("plugins/x.wasm", "/plugins/x.wasm"); answers later.
+EMSCRIPTEN_KEEPALIVE void cadena_load_plugin(const char* path, int request) {
+  cadena::web::load_side_plugin(path ? path : "", registry(), answer(request));
+}
+
+// Loads a side module from `size` bytes at `bytes` (the caller frees them);
+// `name` is for messages. Answers before it returns.
+EMSCRIPTEN_KEEPALIVE void cadena_load_plugin_bytes(const char* name, const char* bytes, int size, int request) {
+  cadena::web::load_side_plugin_bytes(name ? name : "", std::string_view(bytes, static_cast<std::size_t>(size)),
+                                      registry(), answer(request));
 }
 
 }  // extern "C"

@@ -9,6 +9,16 @@ function wrapCadena(M) {
   const timings = M.cwrap("cadena_timings", "string", []);
   const plugins = M.cwrap("cadena_plugins", "string", []);
   const defaultConfig = M.cwrap("cadena_default_config", "string", []);
+  const loadPlugin = M.cwrap("cadena_load_plugin", null, ["string", "number"]);
+  const loadPluginBytes = M.cwrap("cadena_load_plugin_bytes", null, ["string", "number", "number", "number"]);
+  const loading = new Map(); // request -> {resolve, reject}
+  let nextRequest = 1;
+  M.cadenaPluginLoaded = (request, ok, message) => {
+    const p = loading.get(request);
+    loading.delete(request);
+    if (ok) p.resolve();
+    else p.reject(new Error(message));
+  };
   return {
     // A pipeline handle; throws with the config error.
     createPipeline(config) {
@@ -38,6 +48,26 @@ function wrapCadena(M) {
     timings: () => JSON.parse(timings()),
     plugins: () => JSON.parse(plugins()),
     defaultConfig: () => JSON.parse(defaultConfig()),
+    // Loads a plugin's WebAssembly side module, from a URL path on this
+    // server ("plugins/x.wasm", fetched by emscripten_dlopen) or from its
+    // bytes (a Uint8Array, with a name for messages). Resolves to the plugin's
+    // entry of plugins(); rejects with why it was refused.
+    loadPlugin(source, name) {
+      const request = nextRequest++;
+      const known = new Set(JSON.parse(plugins()).map((p) => p.name));
+      return new Promise((resolve, reject) => {
+        loading.set(request, { resolve, reject });
+        if (typeof source === "string") return loadPlugin(source, request);
+        const ptr = M._malloc(source.length);
+        if (!ptr) return reject(new Error(`out of memory for a ${source.length}-byte plugin`));
+        try {
+          M.HEAPU8.set(source, ptr);
+          loadPluginBytes(name || "plugin.wasm", ptr, source.length, request);
+        } finally {
+          M._free(ptr);
+        }
+      }).then(() => JSON.parse(plugins()).find((p) => !known.has(p.name)));
+    },
   };
 }
 

@@ -41,6 +41,21 @@ export class Cadena {
   get plugins() { return this.info.plugins; }
   get defaultConfig() { return this.info.defaultConfig; }
 
+  // Loads a third-party plugin (a WebAssembly side module, see docs/plugins.md)
+  // from a URL, or from the bytes of a File or ArrayBuffer; resolves to its
+  // {name, version, license, stages}, which can then be used in pipelines.
+  async loadPlugin(source) {
+    const message = { op: "loadPlugin" };
+    if (typeof source === "string" || source instanceof URL) message.url = new URL(source, location.href).href;
+    else {
+      message.bytes = source instanceof ArrayBuffer ? source : await source.arrayBuffer();
+      message.name = source.name || "plugin.wasm";
+    }
+    const plugin = await this.call(message);
+    this.info = await this.call({ op: "info" });
+    return plugin;
+  }
+
   // A pipeline from a config object ({pipeline: [...]}); the default without one.
   async pipeline(config) {
     const handle = await this.call({ op: "create", config: config ? JSON.stringify(config) : "" });

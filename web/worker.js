@@ -1,5 +1,5 @@
 // Runs Cadena in a Web Worker so that the page stays responsive on long texts.
-// Messages in: {id, op: "create"|"run"|"destroy"|"info", ...}; out: {id, ok, result|error}.
+// Messages in: {id, op: "create"|"run"|"destroy"|"info"|"loadPlugin", ...}; out: {id, ok, result|error}.
 importScripts("cadena-core.js", "cadena-api.js");
 
 const ready = createCadenaModule().then(wrapCadena);
@@ -17,6 +17,20 @@ self.onmessage = async (event) => {
       result = { json, timings: cadena.timings(), totalMs: performance.now() - started };
     } else if (op === "destroy") {
       cadena.destroyPipeline(event.data.pipeline);
+    } else if (op === "loadPlugin") {
+      // From the page: an absolute URL, or a file's bytes and name. A URL on
+      // this server goes to emscripten_dlopen as a path (see side_plugins.hpp);
+      // one elsewhere is fetched here.
+      const { url, bytes, name } = event.data;
+      if (bytes) {
+        result = await cadena.loadPlugin(new Uint8Array(bytes), name);
+      } else if (new URL(url).origin === self.location.origin) {
+        result = await cadena.loadPlugin(new URL(url).pathname);
+      } else {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        result = await cadena.loadPlugin(new Uint8Array(await response.arrayBuffer()), url);
+      }
     } else if (op === "info") {
       result = { plugins: cadena.plugins(), defaultConfig: cadena.defaultConfig() };
     } else {

@@ -168,3 +168,32 @@ TEST(Cli, ReportSummarizesEachDocument) {
   EXPECT_TRUE(contains(r.out, "== 001_89594c8156684479  [es, 2025-07-13]")) << r.out;
   EXPECT_TRUE(contains(r.out, "sentences: ")) << r.out;
 }
+
+// A third-party stage that fails on one document (by throwing, or by returning
+// an error status) fails that document only, with the plugin's own message,
+// and the run goes on with the others, in order, exit status 1.
+TEST(Cli, AFailingPluginStageFailsOnlyItsDocument) {
+  Scratch s;
+  std::string config = s.write("p.json", R"({"pipeline":[{"plugin":"shout"},{"plugin":"refuse"}]})");
+  std::string plugins = "--plugin-path '" CADENA_BINARY_DIR "/test-plugins/libshout.so' --plugin-path '" CADENA_BINARY_DIR
+                        "/test-plugins/libstatus_error.so'";
+  std::string input = R"({"id": "one", "text": "AB one"})" "\n"
+                      R"({"id": "two", "text": "please FAIL"})" "\n"
+                      R"({"id": "three", "text": "CD three"})" "\n";
+  Result r = run_cadena("run " + plugins + " --config " + config + " -", input);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "<stdin>:2: stage 'shout': asked to fail")) << r.err;
+  EXPECT_TRUE(contains(r.err, "3 documents, 2 written, 1 failed")) << r.err;
+  ASSERT_EQ(r.lines().size(), 2u) << r.out;
+  EXPECT_EQ(nlohmann::json::parse(r.lines()[0])["id"], "one");
+  EXPECT_EQ(nlohmann::json::parse(r.lines()[1])["id"], "three");
+  EXPECT_EQ(nlohmann::json::parse(r.lines()[1])["loud"][0]["text"], "CD");
+
+  // "refuse" fails through the C ABI: an error status and host->fail, no exception.
+  input = R"({"id": "four", "text": "fine"})" "\n" R"({"id": "five", "text": "FAIL"})" "\n";
+  config = s.write("q.json", R"({"pipeline":[{"plugin":"refuse"}]})");
+  r = run_cadena("run " + plugins + " --config " + config + " -", input);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "<stdin>:2: stage 'refuse': the status_error plugin refused this document")) << r.err;
+  EXPECT_TRUE(contains(r.err, "2 documents, 1 written, 1 failed")) << r.err;
+}

@@ -1,4 +1,4 @@
-// Runs the built `cadena` binary as a user would and captures what it says.
+// Runs the `cadena` binary as a user would and captures what it says.
 #ifndef CADENA_TESTS_RUN_CADENA_HPP
 #define CADENA_TESTS_RUN_CADENA_HPP
 
@@ -30,8 +30,9 @@ inline std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
-// `args` is pasted into a shell command line after the binary.
-inline Result run_cadena(const std::string& args, const std::string& stdin_text = "") {
+// Runs a shell command line from the source folder, with `stdin_text` as its
+// input, and captures its output, its errors and its exit status.
+inline Result run_command(const std::string& command, const std::string& stdin_text = "") {
   namespace fs = std::filesystem;
   static int counter = 0;
   fs::path dir = fs::temp_directory_path() / ("cadena-cli-test-" + std::to_string(::getpid()));
@@ -39,8 +40,7 @@ inline Result run_cadena(const std::string& args, const std::string& stdin_text 
   fs::path in = dir / ("in" + std::to_string(counter));
   fs::path err = dir / ("err" + std::to_string(counter++));
   std::ofstream(in, std::ios::binary) << stdin_text;
-  std::string cmd = "cd '" CADENA_SOURCE_DIR "' && '" CADENA_BINARY_DIR "/bin/cadena' " + args + " < '" +
-                    in.string() + "' 2> '" + err.string() + "'";
+  std::string cmd = "cd '" CADENA_SOURCE_DIR "' && " + command + " < '" + in.string() + "' 2> '" + err.string() + "'";
   Result r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
@@ -51,6 +51,11 @@ inline Result run_cadena(const std::string& args, const std::string& stdin_text 
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.err = slurp(err);
   return r;
+}
+
+// `args` is pasted into a shell command line after the built binary.
+inline Result run_cadena(const std::string& args, const std::string& stdin_text = "") {
+  return run_command("'" CADENA_BINARY_DIR "/bin/cadena' " + args, stdin_text);
 }
 
 #endif  // CADENA_TESTS_RUN_CADENA_HPP

@@ -1,4 +1,5 @@
 #include <cadena/loader.hpp>
+#include <cadena/pipeline.hpp>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,9 +29,10 @@ TEST_F(LoaderTest, LoadsAGoodPlugin) {
   EXPECT_EQ(f->plugin, "shout");
   EXPECT_EQ(f->writes, std::vector<std::string>{"loud"});
   EXPECT_EQ(f->defaults["min_length"], 2);
-  ASSERT_EQ(registry_.plugins().size(), 1u);
-  EXPECT_EQ(registry_.plugins()[0].version, "0.1.0");
-  EXPECT_EQ(registry_.plugins()[0].license, "Apache-2.0");
+  ASSERT_EQ(registry_.plugins().size(), 3u);  // abi_1_0, shout, status_error: files load in name order
+  EXPECT_EQ(registry_.plugins()[1].name, "shout");
+  EXPECT_EQ(registry_.plugins()[1].version, "0.1.0");
+  EXPECT_EQ(registry_.plugins()[1].license, "Apache-2.0");
 }
 
 TEST_F(LoaderTest, RefusesAnotherAbiMajor) {
@@ -58,7 +60,43 @@ TEST_F(LoaderTest, RefusesADuplicateStageName) {
   EXPECT_NE(r.find("duplicate stage name 'shout', already provided by plugin 'shout'"), std::string::npos) << r;
 }
 
-TEST_F(LoaderTest, ReportsEveryRefusal) { EXPECT_EQ(registry_.rejections().size(), 5u); }
+TEST_F(LoaderTest, RefusesADuplicatePluginName) {
+  // shout.so loads before shout_same_name.so, whose stage has another name.
+  std::string r = reason_for(registry_, "shout_same_name.so");
+  EXPECT_NE(r.find("duplicate plugin name 'shout', already loaded from "), std::string::npos) << r;
+  EXPECT_EQ(registry_.find("whisper"), nullptr);
+}
+
+// A plugin that states ABI 1.0 and the 1.0 struct sizes, shorter than this
+// SDK's structs with their reserved fields: accepted, and its stages work.
+TEST_F(LoaderTest, AcceptsAPluginBuiltAgainstAbi_1_0) {
+  EXPECT_EQ(reason_for(registry_, "abi_1_0.so"), "(not refused)");
+  ASSERT_NE(registry_.find("bytes"), nullptr);
+  ASSERT_NE(registry_.find("bytes_again"), nullptr);  // read at the plugin's own, shorter stride
+  Pipeline p(parse_pipeline_config(R"({"pipeline":[{"plugin":"bytes"},{"plugin":"bytes_again"}]})", "p.json"),
+             registry_);
+  Document doc("d", "señal");
+  ASSERT_EQ(p.process(doc), "");
+  for (const char* layer : {"size", "size_again"}) {
+    ASSERT_NE(doc.layer(layer), nullptr) << layer;
+    ASSERT_EQ(doc.layer(layer)->spans.size(), 1u) << layer;
+    EXPECT_EQ(doc.layer(layer)->spans[0].end, 6u) << layer;
+  }
+}
+
+// A stage that fails through the C ABI (an error status, no exception) fails
+// that document with its own message; the next document is processed.
+TEST_F(LoaderTest, AStageReturningAnErrorFailsOnlyThatDocument) {
+  Pipeline p(parse_pipeline_config(R"({"pipeline":[{"plugin":"refuse"}]})", "p.json"), registry_);
+  Document bad("bad", "FAIL here");
+  EXPECT_EQ(p.process(bad), "stage 'refuse': the status_error plugin refused this document");
+  Document mute("mute", "MUTE here");
+  EXPECT_EQ(p.process(mute), "stage 'refuse': failed without a message");
+  Document good("good", "fine");
+  EXPECT_EQ(p.process(good), "");
+}
+
+TEST_F(LoaderTest, ReportsEveryRefusal) { EXPECT_EQ(registry_.rejections().size(), 6u); }
 
 TEST(Loader, AMissingFolderIsReported) {
   Registry r;
@@ -69,8 +107,9 @@ TEST(Loader, AMissingFolderIsReported) {
 
 TEST(Loader, TheSameLibraryNamedTwiceLoadsOnce) {
   Registry r;
-  load_plugins({TEST_PLUGIN_DIR, TEST_PLUGIN_DIR "/shout.so"}, r);
-  EXPECT_EQ(r.plugins().size(), 1u);
+  load_plugins({TEST_PLUGIN_DIR, TEST_PLUGIN_DIR "/libshout.so"}, r);
+  EXPECT_EQ(r.plugins().size(), 3u);  // abi_1_0, shout, status_error
+  EXPECT_EQ(reason_for(r, "libshout.so"), "(not refused)");
 }
 
 }  // namespace cadena

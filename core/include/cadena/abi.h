@@ -165,6 +165,15 @@ typedef struct cadena_plugin_info {
 
 typedef const cadena_plugin_info* (*cadena_plugin_entry_fn)(void);
 
+/* WebAssembly side modules only: such a plugin has no folder beside it, so the
+ * SDK's build packs its data files into it and exports this function too. The
+ * host asks for file 0, 1, ... (path relative to the data folder, and its
+ * bytes; both valid while the plugin is loaded) until it returns 0, writes
+ * them out and passes that folder as the stage's data_dir. Optional: a plugin
+ * without data does not export it. */
+#define CADENA_DATA_ENTRY_POINT "cadena_plugin_data"
+typedef int (*cadena_plugin_data_fn)(size_t index, cadena_str* path, cadena_str* bytes);
+
 #ifdef __cplusplus
 }
 #endif
