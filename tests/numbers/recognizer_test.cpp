@@ -160,5 +160,16 @@ TEST(English, SecondLanguage) {
             (List{{"1st", 1, "ordinal", ""}, {"twenty-one", 21, "cardinal", ""}}));
 }
 
+// --- Texts cut short (found by fuzz/numbers_fuzzer) --------------------------
+
+// A range's opener as the last word used to read past the last token.
+TEST(CutShort, ARangeOpenerEndingTheTextIsNoNumber) {
+  EXPECT_EQ(numbers("desde"), List{});
+  EXPECT_EQ(numbers("entre"), List{});
+  EXPECT_EQ(numbers("Subió desde"), List{});
+  EXPECT_EQ(numbers("desde 5"), (List{{"5", 5, "cardinal", ""}}));
+  EXPECT_EQ(numbers("entre 5 y"), (List{{"5", 5, "cardinal", ""}}));
+}
+
 }  // namespace
 }  // namespace cadena::numbers::testing
