@@ -121,6 +121,22 @@ TEST(HostileInput, InvalidUtf8AnywhereIsRefusedWithItsPosition) {
   EXPECT_EQ(output_of(r, "ok").at("text"), "Bien.");
 }
 
+// Found by fuzz/jsonl_fuzzer: a number past a double ended the whole run.
+TEST(HostileInput, AJsonlNumberPastADoubleIsAnErrorOfItsLine) {
+  Scratch s;
+  std::string path = s.write("numbers.jsonl",
+                             "{\"id\":\"a\",\"text\":\"Uno.\"}\n"
+                             "{\"id\":\"b\",\"text\":\"Dos.\",\"n\":1e999}\n"
+                             "{\"id\":\"c\",\"text\":\"Tres.\",\"n\":-1e400}\n"
+                             "{\"id\":\"d\",\"text\":\"Cuatro.\"}\n");
+  Result r = run_beside_calm(s, path);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, path + ":2: malformed JSON: a number too large for a double")) << r.err;
+  EXPECT_TRUE(contains(r.err, path + ":3: malformed JSON: a number too large for a double")) << r.err;
+  EXPECT_EQ(output_of(r, "a").at("text"), "Uno.");
+  EXPECT_EQ(output_of(r, "d").at("text"), "Cuatro.");
+}
+
 TEST(HostileInput, NulBytesAreRefusedNearTheStartAndKeptFurtherIn) {
   Scratch s;
   std::string files;
