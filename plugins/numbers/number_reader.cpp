@@ -194,6 +194,7 @@ Quantity NumberReader::read_digits(std::size_t i, bool tail) const {
 }
 
 Quantity NumberReader::read_words(std::size_t i, bool tail) const {
+  if (i >= text_.size()) return {};  // a connector ends the text: "siete con"
   Quantity q;
   const FractionWord* half = lex_.fractions.word(text_.folded(i));
   if (half && half->number == GrammaticalNumber::alone) {  // "la mitad"

@@ -171,5 +171,12 @@ TEST(CutShort, ARangeOpenerEndingTheTextIsNoNumber) {
   EXPECT_EQ(numbers("entre 5 y"), (List{{"5", 5, "cardinal", ""}}));
 }
 
+// "con" ("veinte con tres quintos") as the last word used to read past the
+// last token. Two tokens: their vector is full, so ASan sees the overread.
+TEST(CutShort, AConnectorEndingTheTextEndsTheNumber) {
+  EXPECT_EQ(numbers("siete con"), (List{{"siete", 7, "cardinal", ""}}));
+  EXPECT_EQ(numbers("Eran cuatro con"), (List{{"cuatro", 4, "cardinal", ""}}));
+}
+
 }  // namespace
 }  // namespace cadena::numbers::testing
