@@ -307,7 +307,8 @@ bool NumberReader::read_decimals(std::size_t i, std::size_t& end, std::string& d
     while (text_.is_word(k) && !text_[k].line_before) {
       const CardinalWord* w = lex_.cardinals.word(text_.folded(k));
       bool joined = false;
-      if (!w && lex_.is_connector(text_.folded(k), Connector::and_) && composer.can_join()) {
+      if (!w && lex_.is_connector(text_.folded(k), Connector::and_) && composer.can_join() &&
+          text_.is_word(k + 1)) {  // not "siete coma cuarenta y" at the end of the text
         w = lex_.cardinals.word(text_.folded(k + 1));
         joined = true;
       }

@@ -178,5 +178,11 @@ TEST(CutShort, AConnectorEndingTheTextEndsTheNumber) {
   EXPECT_EQ(numbers("Eran cuatro con"), (List{{"cuatro", 4, "cardinal", ""}}));
 }
 
+// Spelled decimals ending in "y" used to read past the last token (four
+// tokens: a full vector again).
+TEST(CutShort, SpelledDecimalsEndingInAndEndBeforeIt) {
+  EXPECT_EQ(numbers("siete coma cuarenta y"), (List{{"siete coma cuarenta", 7.4, "decimal", ""}}));
+}
+
 }  // namespace
 }  // namespace cadena::numbers::testing
