@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CADENA = $(BUILD)/bin/cadena
 
-.PHONY: all deps configure build run test test-native test-scale web test-web clean
+.PHONY: all deps configure build run test test-native test-asan test-scale web test-web fuzz clean
 
 all: build
 
@@ -23,7 +23,7 @@ run: build
 	$(CADENA) run corpus/ -o out/corpus.jsonl
 	@$(CADENA) report out/corpus.jsonl
 
-test: test-native test-scale test-web
+test: test-native test-asan test-scale test-web
 
 test-native: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
@@ -31,6 +31,22 @@ test-native: build
 # The Dask driver (scale/) on two local workers against one `cadena run`.
 test-scale: build
 	/usr/bin/python3 scale/test_scale.py $(BUILD)
+
+# The native suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-O1 keeps the build and the run short). Tests too slow under ASan carry the
+# ctest label no_asan, with the reason beside it.
+ASAN_BUILD ?= build-asan
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Release -DCADENA_SANITIZE=ON -DCADENA_BUILD_BENCH=OFF \
+	  "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELEASE=-O1 -g1 -DNDEBUG"
+	cmake --build $(ASAN_BUILD) -j$(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j$(JOBS) -LE no_asan
+
+# libFuzzer targets (clang), each run FUZZ_SECONDS; see scripts/fuzz.
+FUZZ_SECONDS ?= 30
+fuzz:
+	@scripts/install-deps clang libclang-rt-14-dev
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) scripts/fuzz
 
 # The WebAssembly module and the demo site, in build-wasm/web.
 web:
@@ -40,4 +56,4 @@ test-web: build web
 	scripts/test-web
 
 clean:
-	rm -rf $(BUILD) build-wasm out
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz build-wasm out

@@ -179,6 +179,10 @@ bool InputReader::next_jsonl_line(InputItem& item) {
   } catch (const nlohmann::json::parse_error& e) {
     item.error = "malformed JSON at byte " + std::to_string(e.byte) + " of the line";
     return true;
+  } catch (const nlohmann::json::out_of_range&) {
+    // Well-formed, but a number past the range of a double ("1e999").
+    item.error = "malformed JSON: a number too large for a double";
+    return true;
   }
   RecordDefaults defaults{jsonl_stem_ + ":" + std::to_string(jsonl_line_), options_.date, options_.lang,
                           options_.max_bytes};

@@ -111,6 +111,11 @@ PipelineConfig parse_pipeline_config(std::string_view json_text, const std::stri
     std::size_t cut = what.find("parse error");
     throw Error(source + ": " + line_column(json_text, e.byte ? e.byte - 1 : 0) + ": invalid JSON (" +
                 (cut == std::string::npos ? what : what.substr(cut)) + ")");
+  } catch (const nlohmann::json::out_of_range& e) {
+    // Well-formed, but a number past the range of a double ("1e999").
+    std::string what = e.what();
+    std::size_t cut = what.find("number overflow");
+    throw Error(source + ": invalid JSON (" + (cut == std::string::npos ? what : what.substr(cut)) + ")");
   }
   if (!doc.is_object()) throw Error(source + ": expected a JSON object with a \"pipeline\" array");
   for (auto it = doc.begin(); it != doc.end(); ++it)

@@ -9,6 +9,8 @@
 #include <set>
 #include <system_error>
 
+#include "plugin_probe.hpp"
+
 namespace fs = std::filesystem;
 
 namespace cadena {
@@ -35,6 +37,11 @@ bool is_shared_library(const fs::path& p) { return p.extension() == ".so"; }
 
 void load_one(const fs::path& path, Registry& registry) {
   std::string where = path.string();
+  std::string crashed = probe_plugin(where);
+  if (!crashed.empty()) {
+    registry.reject(where, crashed);
+    return;
+  }
   boost::dll::shared_library lib;
   try {
     lib.load(boost::dll::fs::path(where), boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
@@ -52,6 +59,9 @@ void load_one(const fs::path& path, Registry& registry) {
     keep_alive = import_entry(lib, &info);
   } catch (const std::exception& e) {
     registry.reject(where, std::string("cannot call its entry point: ") + e.what());
+    return;
+  } catch (...) {
+    registry.reject(where, "cannot call its entry point: it threw something other than a std::exception");
     return;
   }
   // A plugin's data lives in a folder named after it, beside the library.

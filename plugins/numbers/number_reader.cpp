@@ -194,6 +194,7 @@ Quantity NumberReader::read_digits(std::size_t i, bool tail) const {
 }
 
 Quantity NumberReader::read_words(std::size_t i, bool tail) const {
+  if (i >= text_.size()) return {};  // a connector ends the text: "siete con"
   Quantity q;
   const FractionWord* half = lex_.fractions.word(text_.folded(i));
   if (half && half->number == GrammaticalNumber::alone) {  // "la mitad"
@@ -306,7 +307,8 @@ bool NumberReader::read_decimals(std::size_t i, std::size_t& end, std::string& d
     while (text_.is_word(k) && !text_[k].line_before) {
       const CardinalWord* w = lex_.cardinals.word(text_.folded(k));
       bool joined = false;
-      if (!w && lex_.is_connector(text_.folded(k), Connector::and_) && composer.can_join()) {
+      if (!w && lex_.is_connector(text_.folded(k), Connector::and_) && composer.can_join() &&
+          text_.is_word(k + 1)) {  // not "siete coma cuarenta y" at the end of the text
         w = lex_.cardinals.word(text_.folded(k + 1));
         joined = true;
       }

@@ -99,6 +99,7 @@ class Scanner {
   }
 
   bool number_at(std::size_t i, Found& f) const {
+    if (i >= t_.size()) return false;  // a range's opener ends the text: "desde"
     std::size_t start = i;
     bool negative = sign_at(i);
     if (negative) ++i;

@@ -8,31 +8,6 @@
 
 namespace fs = std::filesystem;
 
-namespace {
-
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-// A folder of inputs for one test, removed afterwards.
-class Scratch {
- public:
-  Scratch() : dir_(fs::temp_directory_path() / ("cadena-inputs-" + std::to_string(::getpid()) + "-" +
-                                                std::to_string(next_++))) {
-    fs::create_directories(dir_);
-  }
-  ~Scratch() { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-    return (dir_ / name).string();
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-
- private:
-  static inline int next_ = 0;
-  fs::path dir_;
-};
-
-}  // namespace
-
 TEST(Cli, VersionNamesTheAbi) {
   Result r = run_cadena("--version");
   EXPECT_EQ(r.status, 0);

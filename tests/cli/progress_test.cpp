@@ -11,8 +11,6 @@
 
 namespace {
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
 // Runs cadena with stderr (and stdout) on a pseudo-terminal made by util-linux
 // `script`; returns all it printed there, or nothing when `script` is missing.
 std::string run_on_terminal(const std::string& args) {

@@ -58,4 +58,28 @@ inline Result run_cadena(const std::string& args, const std::string& stdin_text 
   return run_command("'" CADENA_BINARY_DIR "/bin/cadena' " + args, stdin_text);
 }
 
+inline bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+// A folder of inputs for one test, removed afterwards.
+class Scratch {
+ public:
+  Scratch()
+      : dir_(std::filesystem::temp_directory_path() /
+             ("cadena-inputs-" + std::to_string(::getpid()) + "-" + std::to_string(next_++))) {
+    std::filesystem::create_directories(dir_);
+  }
+  ~Scratch() { std::filesystem::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return (dir_ / name).string();
+  }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+ private:
+  static inline int next_ = 0;
+  std::filesystem::path dir_;
+};
+
 #endif  // CADENA_TESTS_RUN_CADENA_HPP

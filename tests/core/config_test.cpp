@@ -31,6 +31,13 @@ TEST(Config, InvalidJsonNamesLineAndColumn) {
   EXPECT_NE(e.find("p.json: line 3, column"), std::string::npos) << e;
 }
 
+// Found by fuzz/config_fuzzer: nlohmann throws out_of_range, not parse_error,
+// for a number past a double, and it used to escape as a foreign exception.
+TEST(Config, ANumberPastADoubleIsInvalidJson) {
+  std::string e = parse_error(R"({"pipeline": [{"plugin": "split", "options": {"max": 1e999}}]})");
+  EXPECT_EQ(e, "p.json: invalid JSON (number overflow parsing '1e999')");
+}
+
 TEST(Config, ShapeErrorsNameTheJsonPointer) {
   EXPECT_NE(parse_error(R"({"pipeline":[{"plugin":3}]})").find("/pipeline/0/plugin: expected a non-empty string"),
             std::string::npos);

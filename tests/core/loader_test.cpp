@@ -17,10 +17,11 @@ std::string reason_for(const Registry& r, const std::string& file) {
 
 }  // namespace
 
+// Loaded once for all its tests: each crashing library costs a child process.
 class LoaderTest : public ::testing::Test {
  protected:
-  void SetUp() override { load_plugins({TEST_PLUGIN_DIR}, registry_); }
-  Registry registry_;
+  static void SetUpTestSuite() { load_plugins({TEST_PLUGIN_DIR}, registry_); }
+  static inline Registry registry_;
 };
 
 TEST_F(LoaderTest, LoadsAGoodPlugin) {
@@ -96,7 +97,30 @@ TEST_F(LoaderTest, AStageReturningAnErrorFailsOnlyThatDocument) {
   EXPECT_EQ(p.process(good), "");
 }
 
-TEST_F(LoaderTest, ReportsEveryRefusal) { EXPECT_EQ(registry_.rejections().size(), 6u); }
+TEST_F(LoaderTest, RefusesALibraryThatCrashesInItsStaticInitializer) {
+  std::string r = reason_for(registry_, "crash_in_init.so");
+  EXPECT_EQ(r.rfind("crashed while loading: ", 0), 0u) << r;
+}
+
+TEST_F(LoaderTest, RefusesALibraryThatThrowsFromItsStaticInitializer) {
+  std::string r = reason_for(registry_, "throw_in_init.so");
+  EXPECT_EQ(r.rfind("crashed while loading: ", 0), 0u) << r;
+}
+
+TEST_F(LoaderTest, RefusesAPluginWhoseEntryPointCrashes) {
+  std::string r = reason_for(registry_, "crash_in_entry.so");
+  EXPECT_EQ(r.rfind("crashed while loading: ", 0), 0u) << r;
+}
+
+TEST_F(LoaderTest, RefusesAPluginWhoseEntryPointThrows) {
+  EXPECT_EQ(reason_for(registry_, "libthrow_in_entry.so"),
+            "cannot call its entry point: entry point failed on purpose");
+  EXPECT_EQ(reason_for(registry_, "throw_int_in_entry.so"),
+            "cannot call its entry point: it threw something other than a std::exception");
+}
+
+// The crashing libraries sort before shout.so: it still loads after them.
+TEST_F(LoaderTest, ReportsEveryRefusal) { EXPECT_EQ(registry_.rejections().size(), 11u); }
 
 TEST(Loader, AMissingFolderIsReported) {
   Registry r;

@@ -160,5 +160,29 @@ TEST(English, SecondLanguage) {
             (List{{"1st", 1, "ordinal", ""}, {"twenty-one", 21, "cardinal", ""}}));
 }
 
+// --- Texts cut short (found by fuzz/numbers_fuzzer) --------------------------
+
+// A range's opener as the last word used to read past the last token.
+TEST(CutShort, ARangeOpenerEndingTheTextIsNoNumber) {
+  EXPECT_EQ(numbers("desde"), List{});
+  EXPECT_EQ(numbers("entre"), List{});
+  EXPECT_EQ(numbers("Subió desde"), List{});
+  EXPECT_EQ(numbers("desde 5"), (List{{"5", 5, "cardinal", ""}}));
+  EXPECT_EQ(numbers("entre 5 y"), (List{{"5", 5, "cardinal", ""}}));
+}
+
+// "con" ("veinte con tres quintos") as the last word used to read past the
+// last token. Two tokens: their vector is full, so ASan sees the overread.
+TEST(CutShort, AConnectorEndingTheTextEndsTheNumber) {
+  EXPECT_EQ(numbers("siete con"), (List{{"siete", 7, "cardinal", ""}}));
+  EXPECT_EQ(numbers("Eran cuatro con"), (List{{"cuatro", 4, "cardinal", ""}}));
+}
+
+// Spelled decimals ending in "y" used to read past the last token (four
+// tokens: a full vector again).
+TEST(CutShort, SpelledDecimalsEndingInAndEndBeforeIt) {
+  EXPECT_EQ(numbers("siete coma cuarenta y"), (List{{"siete coma cuarenta", 7.4, "decimal", ""}}));
+}
+
 }  // namespace
 }  // namespace cadena::numbers::testing

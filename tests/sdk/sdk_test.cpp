@@ -19,7 +19,6 @@ const std::string kPluginPath = (kWork / "example" / "plugins").string();
 
 std::string installed_cli() { return "'" + (kPrefix / "bin" / "cadena").string() + "'"; }
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
 std::set<std::string> names_in(const fs::path& dir) {
   std::set<std::string> names;
