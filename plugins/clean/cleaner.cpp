@@ -1,5 +1,6 @@
 #include "cleaner.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -88,6 +89,11 @@ CleanResult Cleaner::clean(std::string_view original, InputFormat format,
   if (options_.remove_boilerplate) {
     content = find_content(normalized, features);
     drop_repeated_text(features, content);
+    // A text the features would empty entirely ("Hola mundo.", a short note
+    // said twice) is more likely short than all menus: it stays whole rather
+    // than become a document with no text.
+    if (std::none_of(content.begin(), content.end(), [](bool c) { return c; }))
+      content.assign(content.size(), true);
   }
 
   MappedText text = join(normalized, content);

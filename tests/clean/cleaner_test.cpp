@@ -70,6 +70,21 @@ TEST(Cleaner, PlainTextKeepsMarkupAsText) {
             "Hola & adiós");
 }
 
+TEST(Cleaner, AShortTextIsNotEmptiedAsBoilerplate) {
+  // Each block alone looks like a menu label, and the second repeats the
+  // first; emptying the document would lose it without a word.
+  const CleanResult result = cleaner().clean("Hola mundo.\n\nHola mundo.\n", InputFormat::kText, "es");
+  EXPECT_EQ(result.text, "Hola mundo.\n\nHola mundo.");
+  EXPECT_TRUE(map_holds("Hola mundo.\n\nHola mundo.\n", result.text, result.pieces));
+  // A page with an article still loses its menus: the fallback is for all or nothing.
+  const CleanResult page = cleaner().clean(
+      "<nav><ul><li><a href=/>Inicio</a></li><li><a href=/d>Deportes</a></li></ul></nav><p>El ministro llegó ayer a Pionyang para una "
+      "reunión con su homólogo, según la agencia oficial.</p>",
+      InputFormat::kHtml, "es");
+  EXPECT_EQ(page.text.find("Deportes"), std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("El ministro llegó ayer"), std::string::npos) << page.text;
+}
+
 TEST(Cleaner, EmptyInputGivesEmptyText) {
   for (InputFormat format : {InputFormat::kText, InputFormat::kHtml}) {
     const CleanResult result = cleaner().clean("", format, "es");
