@@ -19,7 +19,6 @@ const std::string kPluginPath = (kWork / "example" / "plugins").string();
 
 std::string installed_cli() { return "'" + (kPrefix / "bin" / "cadena").string() + "'"; }
 
-
 std::set<std::string> names_in(const fs::path& dir) {
   std::set<std::string> names;
   for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
@@ -28,7 +27,10 @@ std::set<std::string> names_in(const fs::path& dir) {
 
 // Runs the installed CLI with the example plugin and `config` on JSONL input.
 Result run_keywords(const std::string& config_json, const std::string& jsonl) {
-  fs::path config = kWork / "test-config.json";
+  // A file per test: ctest runs these tests side by side, and one shared
+  // file let a test read another's options.
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  fs::path config = kWork / (std::string("config-") + test->name() + ".json");
   std::ofstream(config) << config_json;
   return run_command(installed_cli() + " run --plugin-path '" + kPluginPath + "' --config '" + config.string() + "' -",
                      jsonl);
