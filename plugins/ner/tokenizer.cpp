@@ -3,10 +3,10 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cadena/data.hpp>
+#include <cadena/plugins/break_iterator.hpp>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
@@ -165,13 +165,7 @@ std::size_t Tokenizer::abbreviation_end(std::string_view text, std::size_t pos) 
 std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
   if (text.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max()))
     throw std::length_error("text too long to tokenize (ICU offsets are 32-bit)");
-  std::unique_ptr<icu::BreakIterator> iterator(words_->clone());
-  UErrorCode status = U_ZERO_ERROR;
-  icu::LocalUTextPointer utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
-  if (U_SUCCESS(status)) iterator->setText(utext.getAlias(), status);
-  if (U_FAILURE(status))
-    throw std::runtime_error(std::string("ICU cannot iterate the text: ") + u_errorName(status));
+  std::unique_ptr<icu::BreakIterator> iterator = cadena::plugins::iterate_utf8(*words_, text);
 
   std::vector<Token> segments;
   std::size_t start = 0;

@@ -1,10 +1,9 @@
 #include "candidates.hpp"
 
-#include <unicode/utext.h>
+#include <cadena/plugins/break_iterator.hpp>
 
 #include <algorithm>
 #include <memory>
-#include <stdexcept>
 #include <string>
 
 #include "utf8_text.hpp"
@@ -19,13 +18,7 @@ constexpr int kHeadlineLongWord = 4;
 
 void add_icu_boundaries(std::string_view text, const icu::BreakIterator& sentence_rules,
                         std::vector<std::size_t>& out) {
-  std::unique_ptr<icu::BreakIterator> iterator(sentence_rules.clone());
-  UErrorCode status = U_ZERO_ERROR;
-  icu::LocalUTextPointer utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
-  if (U_SUCCESS(status)) iterator->setText(utext.getAlias(), status);
-  if (U_FAILURE(status))
-    throw std::runtime_error(std::string("ICU cannot iterate the text: ") + u_errorName(status));
+  std::unique_ptr<icu::BreakIterator> iterator = cadena::plugins::iterate_utf8(sentence_rules, text);
   for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next())
     out.push_back(static_cast<std::size_t>(b));
 }
