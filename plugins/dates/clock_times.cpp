@@ -7,14 +7,11 @@
 #include "date_grammar.hpp"
 
 namespace cadena::dates {
-namespace {
 
 int two_digit_field(const TokenizedText& t, std::size_t i) {
   if (!t.is_digits(i) || t.surface(i).size() != 2) return -1;
   return std::stoi(std::string(t.surface(i)));
 }
-
-}  // namespace
 
 std::string ClockTime::render() const {
   std::string v = "T" + two_digits(hour);

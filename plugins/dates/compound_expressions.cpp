@@ -175,6 +175,15 @@ Parse DateGrammar::date_or_year_at(std::size_t i) const {
   return p;
 }
 
+std::size_t DateGrammar::range_joint(std::size_t k,
+                                     const std::vector<std::string>* closers) const {
+  if (closers && t_.is_word(k))
+    for (const std::string& closer : *closers)
+      if (t_.folded(k) == closer) return 1;
+  if (!closers && role(k, kTo)) return role(k, kTo);
+  return t_.is_symbol(k, "-") || t_.is_symbol(k, "\u2013") ? 1 : 0;
+}
+
 Parse DateGrammar::range(std::size_t i) const {
   auto opener = lex_.ranges.longest(t_, i);
   std::size_t j = opener ? skip_article(i + opener.tokens) : i;
@@ -193,13 +202,7 @@ Parse DateGrammar::range(std::size_t i) const {
   }
   if (!first) return {};
   std::size_t k = first.end;
-  std::size_t joint = 0;
-  if (opener && t_.is_word(k)) {
-    for (const std::string& closer : *opener.value)
-      if (t_.folded(k) == closer) joint = 1;
-  }
-  if (!opener) joint = role(k, kTo);
-  if (!joint && (t_.is_symbol(k, "-") || t_.is_symbol(k, "\u2013"))) joint = 1;
+  std::size_t joint = range_joint(k, opener ? opener.value : nullptr);
   if (!joint) return {};
   Parse second = date_or_year_at(k + joint);
   if (!second) return {};

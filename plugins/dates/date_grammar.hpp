@@ -118,6 +118,10 @@ class DateGrammar {
   Parse duration(std::size_t i) const;  // compound_expressions.cpp
   Parse set_expression(std::size_t i) const;
   Parse range(std::size_t i) const;
+  // The tokens joining a range's two ends at token k: one of the opener's
+  // `closers` ("entre ... y"), or without an opener (null) the word `to`
+  // ("2 de octubre hasta el 22"); a dash either way ("19-20"). 0 for none.
+  std::size_t range_joint(std::size_t k, const std::vector<std::string>* closers) const;
   // A range of clock times, maybe with its day (time_ranges.cpp). A range
   // of bare hours ("de cinco a siete") needs a day: `day_before` says one
   // was read before it.
@@ -173,6 +177,9 @@ class DateGrammar {
 
 // Recognizers-Text's name of a category ("date", "daterange", ...).
 const char* category_name(Category c);
+
+// Token i as minutes or seconds: exactly two digits ("30" of "18:30"); else -1.
+int two_digit_field(const TokenizedText& t, std::size_t i);
 
 }  // namespace cadena::dates
 

@@ -69,9 +69,9 @@ bool DateGrammar::range_end_at(std::size_t i, ClockTime& c, std::size_t& end, bo
     // "de 23.00-3.00", "de 10.30 a 12.30": minutes after a period, which a
     // range makes a time (Spain writes decimals with a comma; "1.300" has
     // three digits)
-    if (t_.is_symbol(j, ".") && t_.attached(j) && t_.attached(j + 1) && t_.is_digits(j + 1) &&
-        t_.surface(j + 1).size() == 2) {
-      c.minute = std::stoi(std::string(t_.surface(j + 1)));
+    if (t_.is_symbol(j, ".") && t_.attached(j) && t_.attached(j + 1) &&
+        two_digit_field(t_, j + 1) >= 0) {
+      c.minute = two_digit_field(t_, j + 1);
       marked = true;
       j += 2;
     } else if (numbers::Quantity q = numbers_.read_cardinal(j - 1); q && q.end > j) {
@@ -130,13 +130,7 @@ bool DateGrammar::dated_end_at(std::size_t i, RangeEnd& e, bool plus_minutes) co
 Parse DateGrammar::time_range(std::size_t i, bool day_before) const {
   auto opener = lex_.ranges.longest(t_, i);
   std::size_t j = opener ? i + opener.tokens : i;
-  auto joint_at = [&](std::size_t k) -> std::size_t {
-    if (opener && t_.is_word(k))
-      for (const std::string& closer : *opener.value)
-        if (t_.folded(k) == closer) return 1;
-    if (!opener && role(k, kTo)) return role(k, kTo);
-    return t_.is_symbol(k, "-") || t_.is_symbol(k, "\u2013") ? 1 : 0;
-  };
+  const std::vector<std::string>* closers = opener ? opener.value : nullptr;
   // The first end, and the joint after it. In "entre las 5 y las 6" the "y"
   // is the joint, not minutes ("las 5 y 10"): a reading with minutes that
   // leaves no joint is read again without them. A day after the first end
@@ -149,11 +143,11 @@ Parse DateGrammar::time_range(std::size_t i, bool day_before) const {
   for (bool plus_minutes : {true, false}) {
     if (!dated_end_at(j, from, plus_minutes)) return {};
     k = from.day && !from.day_first ? from.day.end : from.end;
-    joint = joint_at(k);
+    joint = range_joint(k, closers);
     if (!joint && from.day && !from.day_first) {
       from.day = Parse{};
       k = from.end;
-      joint = joint_at(k);
+      joint = range_joint(k, closers);
     }
     if (joint) break;
   }
