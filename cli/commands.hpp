@@ -43,6 +43,7 @@ struct EvalNerOptions {
   std::string gold;
   std::string config;  // "" = the stage's default options
   std::string model;   // "" = the model the options name
+  std::string predictions;  // "" = none written
   std::vector<std::string> plugin_path;
 };
 

@@ -1,5 +1,6 @@
 // `cadena eval ner`: tags the tokens of a CoNLL file as they are given and
-// prints conlleval's table (per-type and overall precision, recall, F1).
+// prints conlleval's table (per-type and overall precision, recall, F1); with
+// --predictions, also conlleval's input, to look at the errors.
 //
 // Links the `ner` plugin's core library directly (see train_command.cpp); the
 // tagger is built from the same options the `entities` stage would get: its
@@ -7,6 +8,7 @@
 #include <cadena/config.hpp>
 #include <cadena/error.hpp>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
@@ -53,7 +55,17 @@ int eval_ner_command(const EvalNerOptions& o) {
     if (!o.model.empty()) options["model"] = std::filesystem::absolute(o.model).string();
     ner::EntityRecognizer recognizer(ner::files_from_options(factory.data_dir, options));
 
-    ner::evaluate(recognizer.tagger(), ner::read_conll(o.gold)).report(std::cout);
+    std::ofstream predictions;
+    if (!o.predictions.empty()) {
+      predictions.open(o.predictions, std::ios::binary);
+      if (!predictions) throw Error(o.predictions + ": cannot be written (--predictions)");
+    }
+    ner::evaluate(recognizer.tagger(), ner::read_conll(o.gold),
+                  o.predictions.empty() ? nullptr : &predictions)
+        .report(std::cout);
+    predictions.close();
+    if (!o.predictions.empty() && predictions.fail())
+      throw Error(o.predictions + ": writing failed (--predictions)");
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "cadena: error: " << e.what() << "\n";

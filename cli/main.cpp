@@ -102,6 +102,8 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   eval_ner_cmd->add_option("--model", eval_ner.model, "Model file instead of the configured one")
       ->check(CLI::ExistingFile);
+  eval_ner_cmd->add_option("--predictions", eval_ner.predictions,
+                           "Also write each token as conlleval reads it: token, gold tag, predicted tag");
   eval_ner_cmd->add_option("--plugin-path", eval_ner.plugin_path, "Folder (or file) to load plugins from; repeatable");
 
   app.add_subcommand("help", "Show this help");

@@ -3,6 +3,7 @@
 #ifndef CADENA_NER_EVALUATION_HPP
 #define CADENA_NER_EVALUATION_HPP
 
+#include <ostream>
 #include <vector>
 
 #include "chunk_score.hpp"
@@ -13,7 +14,11 @@ namespace cadena::ner {
 
 // CoNLL files have no document breaks: each sentence's neighbours
 // (kNeighbourSentences on each side) stand for its document.
-ChunkScore evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& gold);
+// With `predictions`, each token is also written there as conlleval reads it
+// ("token gold predicted", a blank line after each sentence), for looking at
+// the errors or scoring with another tool.
+ChunkScore evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& gold,
+                    std::ostream* predictions = nullptr);
 
 }  // namespace cadena::ner
 

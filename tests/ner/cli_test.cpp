@@ -2,8 +2,10 @@
 // as a user would.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 
 #include "../cli/run_cadena.hpp"
@@ -80,6 +82,52 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
   ASSERT_EQ(eval.status, 0) << eval.err;
   EXPECT_EQ(eval.out.rfind("processed 169 tokens with 43 phrases;", 0), 0u) << eval.out;
   EXPECT_NE(eval.out.find("              PER: precision:"), std::string::npos) << eval.out;
+}
+
+// --predictions writes conlleval's input: the gold file's tokens and tags with
+// the prediction beside them, and the token accuracy it gives is the one printed.
+TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
+  std::string gazetteers = scratch_dir() + "/no_gazetteers_predictions";
+  std::filesystem::create_directories(gazetteers);
+  std::string model = scratch_dir() + "/cli_model_predictions.bin";
+  ASSERT_EQ(run_cadena("train ner --train tests/ner/data/sample.conll --epochs 2 --gazetteers '" +
+                       gazetteers + "' -o '" + model + "'")
+                .status,
+            0);
+  std::string predictions = scratch_dir() + "/predictions.conll";
+  Result eval = run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + model +
+                           "' --predictions '" + predictions + "'");
+  ASSERT_EQ(eval.status, 0) << eval.err;
+
+  std::istringstream gold(slurp("tests/ner/data/sample.conll"));
+  std::istringstream written(slurp(predictions));
+  std::string gold_line;
+  std::string line;
+  std::size_t tokens = 0;
+  std::size_t same = 0;
+  while (std::getline(gold, gold_line)) {
+    ASSERT_TRUE(std::getline(written, line)) << "missing line for '" << gold_line << "'";
+    if (gold_line.empty()) {
+      EXPECT_EQ(line, "");
+      continue;
+    }
+    ASSERT_EQ(line.rfind(gold_line + " ", 0), 0u) << line;
+    std::string guess = line.substr(gold_line.size() + 1);
+    EXPECT_TRUE(guess == "O" || guess.rfind("B-", 0) == 0 || guess.rfind("I-", 0) == 0) << line;
+    ++tokens;
+    same += guess == gold_line.substr(gold_line.rfind(' ') + 1);
+  }
+  EXPECT_EQ(tokens, 169u);
+  char accuracy[32];
+  std::snprintf(accuracy, sizeof accuracy, "accuracy: %6.2f%%", 100.0 * same / tokens);
+  EXPECT_NE(eval.out.find(accuracy), std::string::npos) << accuracy << "\n" << eval.out;
+
+  Result unwritable = run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + model +
+                                 "' --predictions /nonexistent/dir/p.conll");
+  EXPECT_EQ(unwritable.status, 2);
+  EXPECT_NE(unwritable.err.find("/nonexistent/dir/p.conll: cannot be written (--predictions)"),
+            std::string::npos)
+      << unwritable.err;
 }
 
 TEST(TrainAndEvalCli, BadDataIsReportedWithFileAndLine) {
