@@ -51,12 +51,8 @@ LanguageData LanguageData::load(const std::string& language_dir) {
   for (const DataLine& line : read_data_lines(path))
     data.credit_labels_.insert(single_word(path, line));
 
-  path = language_dir + "/" + kBoilerplateFile;
-  for (const DataLine& line : read_data_lines(path)) {
-    Phrase phrase = split_on_spaces(folded_words(line.text));
-    if (phrase.empty()) throw bad_entry(path, line, "has no words");
-    data.phrases_[phrase.front()].push_back(std::move(phrase));
-  }
+  data.phrases_ = read_phrases(language_dir + "/" + kBoilerplateFile);
+  data.connectives_ = read_phrases(language_dir + "/" + kConnectivesFile);
 
   path = language_dir + "/" + kSuffixesFile;
   for (const DataLine& line : read_data_lines(path))
@@ -89,9 +85,20 @@ void LanguageData::add_suffix_rule(const std::string& entry, const std::string& 
   steps_[step].push_back(std::move(rule));
 }
 
-const std::vector<Phrase>* LanguageData::phrases_starting_with(const std::string& word) const {
-  auto it = phrases_.find(word);
-  return it == phrases_.end() ? nullptr : &it->second;
+LanguageData::PhraseIndex LanguageData::read_phrases(const std::string& path) {
+  PhraseIndex index;
+  for (const DataLine& line : read_data_lines(path)) {
+    Phrase phrase = split_on_spaces(folded_words(line.text));
+    if (phrase.empty()) throw bad_entry(path, line, "has no words");
+    index[phrase.front()].push_back(std::move(phrase));
+  }
+  return index;
+}
+
+const std::vector<Phrase>* LanguageData::starting_with(const PhraseIndex& index,
+                                                       const std::string& word) {
+  auto it = index.find(word);
+  return it == index.end() ? nullptr : &it->second;
 }
 
 std::string LanguageData::stem(std::string word) const {

@@ -1,6 +1,7 @@
 // What the summarizer knows of one language, read from its data folder
 // (data/<lang>/, see docs/summarize.md): stop words, light stemming rules,
-// the labels of photo credits and the phrases of page boilerplate. Entries are
+// the labels of photo credits, the phrases of page boilerplate and the
+// connectives that open a sentence continuing the one before. Entries are
 // folded as words are (word_reader.hpp) when they are read, so the files are
 // written with their accents.
 //
@@ -28,10 +29,11 @@ class LanguageData {
   static constexpr const char* kSuffixesFile = "suffixes.txt";
   static constexpr const char* kCreditLabelsFile = "credit_labels.txt";
   static constexpr const char* kBoilerplateFile = "boilerplate.txt";
+  static constexpr const char* kConnectivesFile = "connectives.txt";
   // Stemming never leaves fewer bytes than this: "mes" stays "mes".
   static constexpr std::size_t kMinStem = 3;
 
-  // Reads the four files of `language_dir`. Throws std::runtime_error naming
+  // Reads the five files of `language_dir`. Throws std::runtime_error naming
   // the file and line of a missing file or a malformed entry.
   static LanguageData load(const std::string& language_dir);
 
@@ -40,7 +42,14 @@ class LanguageData {
   // A word that, followed by ':', labels a photo credit or caption ("Foto: AFP").
   bool is_credit_label(const std::string& word) const { return credit_labels_.count(word) != 0; }
   // The boilerplate phrases whose first word is `word`; null when none is.
-  const std::vector<Phrase>* phrases_starting_with(const std::string& word) const;
+  const std::vector<Phrase>* phrases_starting_with(const std::string& word) const {
+    return starting_with(phrases_, word);
+  }
+  // The connectives ("además", "sin embargo") whose first word is `word`;
+  // null when none is.
+  const std::vector<Phrase>* connectives_starting_with(const std::string& word) const {
+    return starting_with(connectives_, word);
+  }
   // The word with its inflectional suffixes removed, one rule per step:
   // "soldados" -> "soldado" -> "soldad", "naciones" -> "nacion".
   std::string stem(std::string word) const;
@@ -50,11 +59,17 @@ class LanguageData {
     std::string suffix;
     std::string replacement;
   };
+  // Phrases by their first word.
+  using PhraseIndex = std::unordered_map<std::string, std::vector<Phrase>>;
+  static const std::vector<Phrase>* starting_with(const PhraseIndex& index,
+                                                  const std::string& word);
+  static PhraseIndex read_phrases(const std::string& path);
   void add_suffix_rule(const std::string& entry, const std::string& where);
 
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> credit_labels_;
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  PhraseIndex phrases_;
+  PhraseIndex connectives_;
   // Per step, longest suffix first.
   std::vector<std::vector<SuffixRule>> steps_;
 };

@@ -64,6 +64,21 @@ bool holds_boilerplate(const std::vector<std::uint32_t>& ids, const Lexicon& lex
   return false;
 }
 
+// Whether the sentence opens with a connective set off by a comma
+// ("Sin embargo, …"); `ends` are the byte ends of its words.
+bool opens_with_connective(std::string_view sentence, const std::vector<std::uint32_t>& ids,
+                           const std::vector<std::size_t>& ends, const Lexicon& lexicon) {
+  if (ids.empty()) return false;
+  const std::vector<Phrase>* connectives =
+      lexicon.language().connectives_starting_with(lexicon[ids[0]].text);
+  if (!connectives) return false;
+  for (const Phrase& connective : *connectives)
+    if (phrase_at(ids, 0, connective, lexicon) &&
+        next_visible(sentence, ends[connective.size() - 1]) == ',')
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<SentenceFacts> sentence_facts(std::string_view text,
@@ -71,14 +86,17 @@ std::vector<SentenceFacts> sentence_facts(std::string_view text,
                                           Lexicon& lexicon) {
   std::vector<SentenceFacts> all(sentences.size());
   std::vector<std::uint32_t> ids;  // the sentence's words, reused
+  std::vector<std::size_t> ends;   // their byte ends in the sentence, reused
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const ByteRange& range = sentences[i];
     std::string_view sentence = text.substr(range.begin, range.end - range.begin);
     SentenceFacts& facts = all[i];
     ids.clear();
+    ends.clear();
     for (WordReader words(sentence); words.next();) {
       std::uint32_t id = lexicon.add(words.word());
       ids.push_back(id);
+      ends.push_back(words.end());
       const Lexicon::Word& word = lexicon[id];
       if (word.term != Lexicon::kNoTerm) facts.terms.push_back(word.term);
       if (word.credit_label && next_visible(sentence, words.end()) == ':') facts.credit = true;
@@ -87,6 +105,7 @@ std::vector<SentenceFacts> sentence_facts(std::string_view text,
     facts.characters = code_points(sentence);
     facts.ending = ending_of(sentence);
     facts.boilerplate = holds_boilerplate(ids, lexicon);
+    facts.continues = opens_with_connective(sentence, ids, ends, lexicon);
     std::size_t previous_end = i == 0 ? 0 : sentences[i - 1].end;
     std::size_t next_begin = i + 1 == sentences.size() ? text.size() : sentences[i + 1].begin;
     facts.starts_line =

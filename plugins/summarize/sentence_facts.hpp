@@ -29,6 +29,7 @@ struct SentenceFacts {
   Ending ending = Ending::kNone;     // '.' and '…' are kPeriod; ':' is kNone
   bool credit = false;               // a credit label before a colon: "Foto: AFP."
   bool boilerplate = false;          // holds a boilerplate phrase: "Leer más"
+  bool continues = false;            // opens with a connective and a comma: "Asimismo, …"
   bool starts_line = false;          // the text or a line break comes just before it
   bool ends_line = false;            // the text's end or a line break comes just after it
 };

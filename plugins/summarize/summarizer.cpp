@@ -28,19 +28,21 @@ struct Candidates {
   std::vector<std::size_t> position;  // among its document's candidates; 0 = the first
   std::vector<std::size_t> characters;
   std::vector<TermCounts> terms;
+  std::vector<bool> continues;  // opens with a connective: "Asimismo, …"
 
   std::size_t size() const { return document.size(); }
-  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t) {
+  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t, bool c) {
     document.push_back(d);
     sentence.push_back(s);
     position.push_back(p);
     characters.push_back(chars);
     terms.push_back(std::move(t));
+    continues.push_back(c);
   }
   Candidates subset(const std::vector<std::size_t>& indices) const {
     Candidates out;
     for (std::size_t i : indices)
-      out.add(document[i], sentence[i], position[i], characters[i], terms[i]);
+      out.add(document[i], sentence[i], position[i], characters[i], terms[i], continues[i]);
     return out;
   }
 };
@@ -56,9 +58,17 @@ Ranking rank(const Candidates& candidates, double position_weight) {
   for (const TermCounts& counts : candidates.terms) ranking.vectors.push_back(tf_idf(counts, idf));
   std::vector<double> centrality = lexrank(SentenceGraph(ranking.vectors, kMinSimilarity));
   double top = centrality.empty() ? 0 : *std::max_element(centrality.begin(), centrality.end());
-  for (std::size_t i = 0; i < candidates.size(); ++i)
-    ranking.relevance.push_back((1 - position_weight) * (centrality[i] / top) +
-                                position_weight * position_prior(candidates.position[i]));
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    // A sentence that opens with a connective ("Asimismo, recalcó que…")
+    // goes on from the one before it: taken out of its place it reads as a
+    // non sequitur, its subject or its point left behind. It stays in the
+    // graph, where its words still vouch for the sentences it resembles, and
+    // in the count of positions, but its relevance is 0: a summary takes it
+    // only when the other sentences are used up or add nothing new.
+    double relevance = (1 - position_weight) * (centrality[i] / top) +
+                       position_weight * position_prior(candidates.position[i]);
+    ranking.relevance.push_back(candidates.continues[i] ? 0 : relevance);
+  }
   return ranking;
 }
 
@@ -132,7 +142,8 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
     for (std::size_t s = 0; s < facts.size(); ++s)
       if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document)
         candidates.add(d, s, position++, facts[s].characters,
-                       count_terms(std::move(facts[s].terms)));
+                       count_terms(std::move(facts[s].terms)),
+                       settings.screen && facts[s].continues);
     sentence_count += doc.sentences.size();
   }
   if (settings.pool_per_document > 0 && documents.size() > 1)

@@ -6,7 +6,9 @@
 //  2. Relevance: LexRank centrality (sentence_graph.hpp) over TF-IDF vectors of
 //     accent-folded, stop-word-filtered, lightly stemmed words
 //     (term_vectors.hpp), scaled to [0, 1] and mixed with a news position
-//     prior: the first sentences of an article state its news.
+//     prior: the first sentences of an article state its news. A sentence
+//     that opens with a connective ("Asimismo, …") goes on from the one
+//     before and has relevance 0.
 //  3. Selection (selection.hpp): Maximal Marginal Relevance within the budget;
 //     the summary keeps document order.
 //
@@ -42,7 +44,8 @@ struct Settings {
   // its centrality.
   double position_weight = 0.5;
   MmrSettings mmr;
-  // false: every sentence may be chosen. Only for comparisons (plain LexRank).
+  // false: every sentence may be chosen, and one that opens with a connective
+  // is ranked like any other. Only for comparisons (plain LexRank).
   bool screen = true;
   // Across documents: each document's best this many sentences, ranked in
   // their own document, enter the ranking across documents; 0 = all. Bounds

@@ -60,6 +60,24 @@ TEST(SentenceFacts, ReadsTheSurface) {
   EXPECT_TRUE(f[2].credit);
 }
 
+TEST(SentenceFacts, AConnectiveAndACommaOpenASentenceThatContinues) {
+  std::string text =
+      "Asimismo, recalcó que la decisión depende de Pyongyang. Por otra parte, Kim visitó Wonsan. "
+      "Por otra parte del frente llegaron tropas. Kim, por su parte, calló. Además de Lavrov, "
+      "viajó Shoigú. «Sin embargo», dijo Kim, «no cederemos».";
+  std::vector<SentenceFacts> f = facts_of(
+      text, {"Asimismo, recalcó que la decisión depende de Pyongyang.",
+             "Por otra parte, Kim visitó Wonsan.", "Por otra parte del frente llegaron tropas.",
+             "Kim, por su parte, calló.", "Además de Lavrov, viajó Shoigú.",
+             "«Sin embargo», dijo Kim, «no cederemos»."});
+  EXPECT_TRUE(f[0].continues);
+  EXPECT_TRUE(f[1].continues);   // a connective of three words
+  EXPECT_FALSE(f[2].continues);  // the same words, no comma: "from another part of the front"
+  EXPECT_FALSE(f[3].continues);  // not at the start
+  EXPECT_FALSE(f[4].continues);  // "además de": a comma, but not after the connective
+  EXPECT_FALSE(f[5].continues);  // a quote closes before the comma: "«Sin embargo»,"
+}
+
 TEST(Screen, ProseIsEligible) {
   EXPECT_EQ(
       verdicts(

@@ -134,6 +134,37 @@ TEST(Summarizer, DoesNotSayTheSameThingTwice) {
   EXPECT_EQ(std::count(all.begin(), all.end(), 1) + std::count(all.begin(), all.end(), 5), 0);
 }
 
+// Three sentences that share no term: no edges, so every centrality is the
+// same and relevance is the position prior's alone, 1/2 + 1/2 · 1/(1 + p):
+// 1, 3/4 and 2/3.
+std::vector<ChosenSentence> summary_of_three(const std::string& second, std::size_t budget) {
+  Doc doc({"Kim Jong Un prometió apoyo incondicional a Rusia.", second,
+           "El parlamento surcoreano debatió nuevas sanciones económicas contra Pyongyang."});
+  Settings settings;
+  settings.budget = Budget::sentences(budget);
+  return summarizer().summarize({doc.source()}, settings);
+}
+
+TEST(Summarizer, ASentenceThatGoesOnFromTheOneBeforeComesLast) {
+  std::string flights = "la aerolínea Nordwind volará dos veces por semana hasta Wonsan.";
+  // On its own the second sentence is chosen with the first, 3/4 > 2/3.
+  EXPECT_EQ(sentences_of(summary_of_three("La aerolínea Nordwind volará dos veces por semana "
+                                          "hasta Wonsan.",
+                                          2)),
+            (std::vector<std::size_t>{0, 1}));
+  // "Además, …" continues the first: relevance 0, so the third comes first.
+  std::vector<ChosenSentence> summary = summary_of_three("Además, " + flights, 2);
+  EXPECT_EQ(sentences_of(summary), (std::vector<std::size_t>{0, 2}));
+  EXPECT_DOUBLE_EQ(summary[1].score, 2.0 / 3);
+  // It is still taken when the budget reaches it, with the score 0.
+  summary = summary_of_three("Sin embargo, " + flights, 3);
+  ASSERT_EQ(sentences_of(summary), (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(summary[1].score, 0.0);
+  // "Además de …" opens a sentence of its own: no comma after the connective.
+  EXPECT_EQ(sentences_of(summary_of_three("Además de Moscú, " + flights, 2)),
+            (std::vector<std::size_t>{0, 1}));
+}
+
 TEST(Summarizer, NothingToSummarize) {
   Doc labels({"Mundo", "Foto: AFP."});
   EXPECT_TRUE(summarizer().summarize({labels.source()}, Settings{}).empty());

@@ -93,6 +93,7 @@ class BadData : public ::testing::Test {
     write("stopwords.txt", "de\n");
     write("credit_labels.txt", "foto\n");
     write("boilerplate.txt", "leer más\n");
+    write("connectives.txt", "sin embargo\n");
     write("suffixes.txt", "1 s\n");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
