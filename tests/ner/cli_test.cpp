@@ -99,12 +99,13 @@ TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
                            "' --predictions '" + predictions + "'");
   ASSERT_EQ(eval.status, 0) << eval.err;
 
-  std::istringstream gold(slurp("tests/ner/data/sample.conll"));
+  std::istringstream gold(slurp(CADENA_SOURCE_DIR "/tests/ner/data/sample.conll"));
   std::istringstream written(slurp(predictions));
   std::string gold_line;
   std::string line;
   std::size_t tokens = 0;
   std::size_t same = 0;
+  ASSERT_TRUE(gold.rdbuf()->in_avail() > 0) << "the sample file was not read";
   while (std::getline(gold, gold_line)) {
     ASSERT_TRUE(std::getline(written, line)) << "missing line for '" << gold_line << "'";
     if (gold_line.empty()) {
