@@ -3,6 +3,7 @@
 #include <chrono>
 #include <random>
 
+#include "crf_trainer.hpp"
 #include "training_data.hpp"
 #include "viterbi.hpp"
 
@@ -94,7 +95,7 @@ Model train_perceptron(TrainingData data, const std::vector<TaggedSentence>& dev
       std::swap(order[i - 1], order[random() % i]);
     std::size_t mistakes = 0;
     for (std::size_t s : order) mistakes += learn(data.train[s], weights, viterbi, options.margin);
-    EpochReport report{epoch, mistakes, data.train.size(), ChunkCounts(), 0.0};
+    EpochReport report{epoch, mistakes, data.train.size(), 0.0, ChunkCounts(), 0.0};
     if (!dev.empty())
       report.dev = score_dev(data, dev, weights.averaged_emission(), weights.averaged_transition());
     report.seconds =
@@ -112,6 +113,8 @@ Model train(const std::vector<TaggedSentence>& train, const std::vector<TaggedSe
             const std::function<void(const EpochReport&)>& progress) {
   TrainingData data =
       prepare_training(train, dev, gazetteer, options.min_lexicon_count, options.min_feature_count);
+  if (options.algorithm == Algorithm::crf)
+    return train_crf(std::move(data), dev, options, progress);
   return train_perceptron(std::move(data), dev, options, progress);
 }
 

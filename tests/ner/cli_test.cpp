@@ -82,6 +82,23 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
   EXPECT_NE(eval.out.find("              PER: precision:"), std::string::npos) << eval.out;
 }
 
+TEST(TrainAndEvalCli, TrainsACrfOnRequest) {
+  std::string gazetteers = scratch_dir() + "/no_gazetteers";
+  std::filesystem::create_directories(gazetteers);
+  std::string model = scratch_dir() + "/cli_crf.bin";
+  std::string train = "train ner --train tests/ner/data/sample.conll --gazetteers '" + gazetteers +
+                      "' -o '" + model + "' --iterations 5 --algorithm ";
+  Result r = run_cadena(train + "crf");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("iteration 5/5: loss "), std::string::npos) << r.err;
+  EXPECT_EQ(
+      run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + model + "'").status, 0);
+
+  Result unknown = run_cadena(train + "svm");
+  EXPECT_NE(unknown.status, 0);
+  EXPECT_NE(unknown.err.find("svm"), std::string::npos) << unknown.err;
+}
+
 TEST(TrainAndEvalCli, BadDataIsReportedWithFileAndLine) {
   std::string bad = write_test_file("bad_train.conll", "Hola O\nmundo\n");
   Result r = run_cadena("eval ner --gold '" + bad + "'");
