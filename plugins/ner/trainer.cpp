@@ -111,10 +111,11 @@ Model train_perceptron(TrainingData data, const std::vector<TaggedSentence>& dev
 Model train(const std::vector<TaggedSentence>& train, const std::vector<TaggedSentence>& dev,
             const Gazetteer& gazetteer, const TrainingOptions& options,
             const std::function<void(const EpochReport&)>& progress) {
+  bool crf = options.algorithm == Algorithm::crf;
+  int min_feature_count = options.min_feature_count ? options.min_feature_count : crf ? 2 : 1;
   TrainingData data =
-      prepare_training(train, dev, gazetteer, options.min_lexicon_count, options.min_feature_count);
-  if (options.algorithm == Algorithm::crf)
-    return train_crf(std::move(data), dev, options, progress);
+      prepare_training(train, dev, gazetteer, options.min_lexicon_count, min_feature_count);
+  if (crf) return train_crf(std::move(data), dev, options, progress);
   return train_perceptron(std::move(data), dev, options, progress);
 }
 

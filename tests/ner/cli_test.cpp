@@ -66,8 +66,8 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
   std::string first = scratch_dir() + "/cli_model_a.bin";
   std::string second = scratch_dir() + "/cli_model_b.bin";
   std::string train =
-      "train ner --train tests/ner/data/sample.conll --dev tests/ner/data/sample.conll --epochs 3 "
-      "--seed 5 --gazetteers '" +
+      "train ner --algorithm perceptron --train tests/ner/data/sample.conll "
+      "--dev tests/ner/data/sample.conll --epochs 3 --seed 5 --gazetteers '" +
       gazetteers + "' -o ";
   Result r = run_cadena(train + "'" + first + "'");
   ASSERT_EQ(r.status, 0) << r.err;
@@ -82,19 +82,19 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
   EXPECT_NE(eval.out.find("              PER: precision:"), std::string::npos) << eval.out;
 }
 
-TEST(TrainAndEvalCli, TrainsACrfOnRequest) {
+TEST(TrainAndEvalCli, TrainsACrfByDefault) {
   std::string gazetteers = scratch_dir() + "/no_gazetteers";
   std::filesystem::create_directories(gazetteers);
   std::string model = scratch_dir() + "/cli_crf.bin";
   std::string train = "train ner --train tests/ner/data/sample.conll --gazetteers '" + gazetteers +
-                      "' -o '" + model + "' --iterations 5 --algorithm ";
-  Result r = run_cadena(train + "crf");
+                      "' -o '" + model + "' --iterations 5";
+  Result r = run_cadena(train);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.err.find("iteration 5/5: loss "), std::string::npos) << r.err;
   EXPECT_EQ(
       run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + model + "'").status, 0);
 
-  Result unknown = run_cadena(train + "svm");
+  Result unknown = run_cadena(train + " --algorithm svm");
   EXPECT_NE(unknown.status, 0);
   EXPECT_NE(unknown.err.find("svm"), std::string::npos) << unknown.err;
 }
