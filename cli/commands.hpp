@@ -33,10 +33,13 @@ struct TrainNerOptions {
   std::string dev;    // "" = none; only reported on
   std::string gazetteers;
   std::string output;
+  std::string algorithm = "crf";  // or "perceptron"
   int epochs = 10;
   std::uint64_t seed = 1;
-  int min_count = 1;
+  int min_count = 0;  // 0 = the algorithm's (TrainingOptions)
   float margin = 3.0f;
+  int iterations = 200;
+  double l2 = 1.0;
   float prune = 0.02f;
 };
 struct EvalNerOptions {

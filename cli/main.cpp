@@ -82,13 +82,19 @@ int main(int argc, char** argv) {
   train_ner_cmd->add_option("--gazetteers", train_ner.gazetteers, "Gazetteer folder the model will run with")
       ->required()->check(CLI::ExistingDirectory);
   train_ner_cmd->add_option("-o,--output", train_ner.output, "Model file to write")->required();
-  train_ner_cmd->add_option("--epochs", train_ner.epochs, "Passes over the training data")
+  train_ner_cmd->add_option("--algorithm", train_ner.algorithm, "crf (the default) or perceptron")
+      ->check(CLI::IsMember({"perceptron", "crf"}));
+  train_ner_cmd->add_option("--epochs", train_ner.epochs, "Perceptron: passes over the training data")
       ->check(CLI::Range(1, 1000));
-  train_ner_cmd->add_option("--seed", train_ner.seed, "Orders the sentences of each epoch");
-  train_ner_cmd->add_option("--min-count", train_ner.min_count, "Ignore features seen fewer times")
+  train_ner_cmd->add_option("--seed", train_ner.seed, "Perceptron: orders the sentences of each epoch");
+  train_ner_cmd->add_option("--min-count", train_ner.min_count, "Ignore features seen fewer times (CRF 2, perceptron 1)")
       ->check(CLI::Range(1, 1000));
-  train_ner_cmd->add_option("--margin", train_ner.margin, "Extra score of wrong labels while learning")
+  train_ner_cmd->add_option("--margin", train_ner.margin, "Perceptron: extra score of wrong labels while learning")
       ->check(CLI::Range(0.0, 100.0));
+  train_ner_cmd->add_option("--iterations", train_ner.iterations, "CRF: L-BFGS iterations at the most")
+      ->check(CLI::Range(1, 10000));
+  train_ner_cmd->add_option("--l2", train_ner.l2, "CRF: L2 penalty on the weights")
+      ->check(CLI::Range(0.0, 1000.0));
   train_ner_cmd->add_option("--prune", train_ner.prune, "Drop weights smaller than this from the file")
       ->check(CLI::Range(0.0, 100.0));
 

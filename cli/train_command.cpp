@@ -27,15 +27,22 @@ int train_ner_command(const TrainNerOptions& o) {
               << o.seed << "\n";
 
     ner::TrainingOptions options;
+    options.algorithm = o.algorithm == "crf" ? ner::Algorithm::crf : ner::Algorithm::perceptron;
     options.epochs = o.epochs;
     options.seed = o.seed;
     options.min_feature_count = o.min_count;
     options.margin = o.margin;
+    options.iterations = o.iterations;
+    options.l2 = o.l2;
     options.prune = o.prune;
     ner::Model model = ner::train(train, dev, gazetteer, options, [&](const ner::EpochReport& r) {
       char line[256];
-      std::snprintf(line, sizeof line, "cadena: epoch %d/%d: %zu of %zu sentences wrong", r.epoch,
-                    o.epochs, r.mistakes, r.sentences);
+      if (options.algorithm == ner::Algorithm::crf)
+        std::snprintf(line, sizeof line, "cadena: iteration %d/%d: loss %.1f", r.epoch,
+                      o.iterations, r.loss);
+      else
+        std::snprintf(line, sizeof line, "cadena: epoch %d/%d: %zu of %zu sentences wrong", r.epoch,
+                      o.epochs, r.mistakes, r.sentences);
       std::cerr << line;
       if (!dev.empty()) {
         std::snprintf(line, sizeof line, "; dev P %.2f R %.2f F1 %.2f", 100 * r.dev.precision(),

@@ -86,4 +86,19 @@ bool LabelSet::may_end(int last) const {
   return last == 0 || position_of(last) == kLast || position_of(last) == kUnit;
 }
 
+std::vector<char> LabelSet::allowed_moves() const {
+  std::vector<char> allowed((size() + 1) * size());
+  for (std::size_t prev = 0; prev <= size(); ++prev)
+    for (std::size_t next = 0; next < size(); ++next)
+      allowed[prev * size() + next] =
+          may_follow(static_cast<int>(prev) - 1, static_cast<int>(next));
+  return allowed;
+}
+
+std::vector<char> LabelSet::allowed_ends() const {
+  std::vector<char> allowed(size());
+  for (std::size_t last = 0; last < size(); ++last) allowed[last] = may_end(static_cast<int>(last));
+  return allowed;
+}
+
 }  // namespace cadena::ner

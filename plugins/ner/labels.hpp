@@ -48,6 +48,10 @@ class LabelSet {
   // whether a sentence may end on `last`.
   bool may_follow(int prev, int next) const;
   bool may_end(int last) const;
+  // The same as tables: 1 where allowed, 0 where not; (labels + 1) × labels
+  // with row 0 for the sentence start and row p + 1 for label p, and labels.
+  std::vector<char> allowed_moves() const;
+  std::vector<char> allowed_ends() const;
 
  private:
   std::vector<std::string> types_;

@@ -5,14 +5,7 @@
 namespace cadena::ner {
 
 Viterbi::Viterbi(const LabelSet& labels)
-    : labels_(labels.size()), allowed_((labels_ + 1) * labels_), may_end_(labels_) {
-  for (std::size_t prev = 0; prev <= labels_; ++prev)
-    for (std::size_t next = 0; next < labels_; ++next)
-      allowed_[prev * labels_ + next] =
-          labels.may_follow(static_cast<int>(prev) - 1, static_cast<int>(next));
-  for (std::size_t last = 0; last < labels_; ++last)
-    may_end_[last] = labels.may_end(static_cast<int>(last));
-}
+    : labels_(labels.size()), allowed_(labels.allowed_moves()), may_end_(labels.allowed_ends()) {}
 
 std::vector<int> Viterbi::decode(const std::vector<float>& emissions, std::size_t tokens,
                                  const std::vector<float>& transitions) const {

@@ -68,8 +68,8 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
   std::string first = scratch_dir() + "/cli_model_a.bin";
   std::string second = scratch_dir() + "/cli_model_b.bin";
   std::string train =
-      "train ner --train tests/ner/data/sample.conll --dev tests/ner/data/sample.conll --epochs 3 "
-      "--seed 5 --gazetteers '" +
+      "train ner --algorithm perceptron --train tests/ner/data/sample.conll "
+      "--dev tests/ner/data/sample.conll --epochs 3 --seed 5 --gazetteers '" +
       gazetteers + "' -o ";
   Result r = run_cadena(train + "'" + first + "'");
   ASSERT_EQ(r.status, 0) << r.err;
@@ -90,7 +90,7 @@ TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
   std::string gazetteers = scratch_dir() + "/no_gazetteers_predictions";
   std::filesystem::create_directories(gazetteers);
   std::string model = scratch_dir() + "/cli_model_predictions.bin";
-  ASSERT_EQ(run_cadena("train ner --train tests/ner/data/sample.conll --epochs 2 --gazetteers '" +
+  ASSERT_EQ(run_cadena("train ner --train tests/ner/data/sample.conll --algorithm perceptron --epochs 2 --gazetteers '" +
                        gazetteers + "' -o '" + model + "'")
                 .status,
             0);
@@ -129,6 +129,23 @@ TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
   EXPECT_NE(unwritable.err.find("/nonexistent/dir/p.conll: cannot be written (--predictions)"),
             std::string::npos)
       << unwritable.err;
+}
+
+TEST(TrainAndEvalCli, TrainsACrfByDefault) {
+  std::string gazetteers = scratch_dir() + "/no_gazetteers";
+  std::filesystem::create_directories(gazetteers);
+  std::string model = scratch_dir() + "/cli_crf.bin";
+  std::string train = "train ner --train tests/ner/data/sample.conll --gazetteers '" + gazetteers +
+                      "' -o '" + model + "' --iterations 5";
+  Result r = run_cadena(train);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("iteration 5/5: loss "), std::string::npos) << r.err;
+  EXPECT_EQ(
+      run_cadena("eval ner --gold tests/ner/data/sample.conll --model '" + model + "'").status, 0);
+
+  Result unknown = run_cadena(train + " --algorithm svm");
+  EXPECT_NE(unknown.status, 0);
+  EXPECT_NE(unknown.err.find("svm"), std::string::npos) << unknown.err;
 }
 
 TEST(TrainAndEvalCli, BadDataIsReportedWithFileAndLine) {

@@ -10,8 +10,10 @@
 #include "model.hpp"
 #include "trainer.hpp"
 
-inline cadena::ner::Model train_sample_model(std::uint64_t seed) {
+inline cadena::ner::Model train_sample_model(
+    std::uint64_t seed, cadena::ner::Algorithm algorithm = cadena::ner::Algorithm::perceptron) {
   cadena::ner::TrainingOptions options;
+  options.algorithm = algorithm;
   options.seed = seed;
   options.epochs = 5;
   return cadena::ner::train(cadena::ner::read_conll(CADENA_NER_TEST_DATA_DIR "/sample.conll"), {},

@@ -16,7 +16,7 @@ namespace {
 
 // What the shipped model scores (docs/ner.md), less a little room for the
 // last digit: a drop below it means the model, the features or the data changed.
-constexpr double kMinimumDevF1 = 0.85;
+constexpr double kMinimumDevF1 = 0.86;
 
 TEST(ShippedModel, F1OnAncoraDev) {
   const std::string dev = CADENA_SHARED_DATA_DIR "/ancora-es-ner/dev.conll";

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "test_files.hpp"
 #include "sample_model.hpp"
 #include "tagger.hpp"
+#include "test_files.hpp"
 #include "word_form.hpp"
 
 namespace cadena::ner {
@@ -21,15 +21,17 @@ std::string bytes_of(const Model& model, const std::string& name) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-TEST(Training, TheSameSeedGivesTheSameModelFile) {
-  std::string first = bytes_of(train_sample_model(7), "seed7a.bin");
-  std::string second = bytes_of(train_sample_model(7), "seed7b.bin");
+class Training : public testing::TestWithParam<Algorithm> {};
+
+TEST_P(Training, TheSameSeedGivesTheSameModelFile) {
+  std::string first = bytes_of(train_sample_model(7, GetParam()), "seed7a.bin");
+  std::string second = bytes_of(train_sample_model(7, GetParam()), "seed7b.bin");
   EXPECT_FALSE(first.empty());
   EXPECT_TRUE(first == second) << "two trainings with seed 7 wrote different files";
 }
 
-TEST(Training, LearnsTheSample) {
-  Model model = train_sample_model(1);
+TEST_P(Training, LearnsTheSample) {
+  Model model = train_sample_model(1, GetParam());
   EXPECT_EQ(model.labels().types(), (std::vector<std::string>{"LOC", "MISC", "ORG", "PER"}));
   EXPECT_GT(model.features(), 100u);
   EXPECT_FALSE(model.names().empty());
@@ -40,10 +42,18 @@ TEST(Training, LearnsTheSample) {
             (std::vector<Chunk>{{0, 2, "PER"}, {4, 5, "LOC"}, {6, 7, "LOC"}}));
 }
 
-TEST(Training, RefusesDataWithoutEntities) {
+TEST_P(Training, RefusesDataWithoutEntities) {
   std::vector<TaggedSentence> none = {{{"Hola", "."}, {"O", "O"}, 1}};
-  EXPECT_THROW(train(none, {}, Gazetteer(), TrainingOptions(), nullptr), std::invalid_argument);
+  TrainingOptions options;
+  options.algorithm = GetParam();
+  EXPECT_THROW(train(none, {}, Gazetteer(), options, nullptr), std::invalid_argument);
 }
+
+INSTANTIATE_TEST_SUITE_P(Algorithms, Training,
+                         testing::Values(Algorithm::perceptron, Algorithm::crf),
+                         [](const testing::TestParamInfo<Algorithm>& info) {
+                           return info.param == Algorithm::crf ? "Crf" : "Perceptron";
+                         });
 
 }  // namespace
 }  // namespace cadena::ner
