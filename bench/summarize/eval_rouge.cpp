@@ -74,6 +74,12 @@ int main() {
   Settings no_mmr;
   no_mmr.mmr.lambda = 1;
   no_mmr.mmr.near_duplicate = 2;
+  // lead-3 of the prose: the first three sentences the screen lets through
+  // (no headline, label or caption), by the position prior alone.
+  Settings prose_lead;
+  prose_lead.position_weight = 1;
+  prose_lead.mmr.lambda = 1;
+  prose_lead.mmr.near_duplicate = 2;
   auto alone = [&](const Settings& settings) {
     return [&summarizer, settings](const ProcessedArticle& a) {
       return summary_text(summarizer, {a}, settings);
@@ -84,6 +90,7 @@ int main() {
       {"lead-3", [](const ProcessedArticle& a) { return lead(a, 3); }, true},
       {"plain LexRank",
        [&](const ProcessedArticle& a) { return plain_lexrank(summarizer, {a}, 3); }, true},
+      {"lead-3 of the prose", alone(prose_lead), true},
       {"Cadena without position prior", alone(no_prior), false},
       {"Cadena without MMR", alone(no_mmr), false}};
   std::printf("Per article (F1):\n\n");
