@@ -61,4 +61,15 @@ std::vector<TaggedSentence> read_conll(const std::string& path) {
   return sentences;
 }
 
+std::vector<std::vector<std::string>> token_forms(const std::vector<TaggedSentence>& sentences) {
+  std::vector<std::vector<std::string>> forms;
+  forms.reserve(sentences.size());
+  for (const TaggedSentence& s : sentences) {
+    forms.emplace_back();
+    forms.back().reserve(s.tokens.size());
+    for (const std::string& token : s.tokens) forms.back().push_back(token_form(token));
+  }
+  return forms;
+}
+
 }  // namespace cadena::ner

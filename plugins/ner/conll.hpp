@@ -22,6 +22,10 @@ struct TaggedSentence {
 // neither B- nor I- of its type (IOB1) is read as B-.
 std::vector<TaggedSentence> read_conll(const std::string& path);
 
+// Per sentence, the token_form() of each token (word_form.hpp): the tokens as
+// the tagger reads them.
+std::vector<std::vector<std::string>> token_forms(const std::vector<TaggedSentence>& sentences);
+
 }  // namespace cadena::ner
 
 #endif  // CADENA_NER_CONLL_HPP

@@ -36,7 +36,14 @@ ChainCrf::ChainCrf(const LabelSet& labels)
       allowed_(as_doubles(labels.allowed_moves())),
       may_end_(as_doubles(labels.allowed_ends())) {}
 
-// `factors`: exp(transition) where allowed, 0 where forbidden.
+std::vector<double> ChainCrf::factors_of(const double* transitions) const {
+  std::vector<double> factors(allowed_.size());
+  for (std::size_t k = 0; k < factors.size(); ++k)
+    factors[k] = allowed_[k] * std::exp(transitions[k]);
+  return factors;
+}
+
+// `factors`: see factors_of().
 double ChainCrf::forward_backward(const std::vector<double>& emissions, std::size_t tokens,
                                   const std::vector<double>& factors, Lattice& t) const {
   const std::size_t L = labels_;
@@ -89,11 +96,8 @@ double ChainCrf::forward_backward(const std::vector<double>& emissions, std::siz
 double ChainCrf::marginals(const std::vector<double>& emissions, std::size_t tokens,
                            const std::vector<double>& transitions,
                            std::vector<double>& marginals) const {
-  std::vector<double> factors(transitions.size());
-  for (std::size_t k = 0; k < factors.size(); ++k)
-    factors[k] = allowed_[k] * std::exp(transitions[k]);
   Lattice t;
-  double log_z = forward_backward(emissions, tokens, factors, t);
+  double log_z = forward_backward(emissions, tokens, factors_of(transitions.data()), t);
   marginals.resize(tokens * labels_);
   for (std::size_t k = 0; k < marginals.size(); ++k) marginals[k] = t.alpha[k] * t.beta[k];
   return log_z;
@@ -104,9 +108,7 @@ double ChainCrf::loss(const std::vector<Example>& examples, const std::vector<do
   const std::size_t L = labels_;
   const std::size_t emission_size = weights.size() - allowed_.size();
   const double* transitions = &weights[emission_size];
-  std::vector<double> factors(allowed_.size());
-  for (std::size_t k = 0; k < factors.size(); ++k)
-    factors[k] = allowed_[k] * std::exp(transitions[k]);
+  std::vector<double> factors = factors_of(transitions);
   gradient.assign(weights.size(), 0.0);
   double* transition_gradient = &gradient[emission_size];
 

@@ -40,6 +40,9 @@ class ChainCrf {
 
  private:
   struct Lattice;
+  // exp(transition) where the label scheme allows the move, 0 where it forbids
+  // it; `transitions` has (labels + 1) × labels weights.
+  std::vector<double> factors_of(const double* transitions) const;
   double forward_backward(const std::vector<double>& emissions, std::size_t tokens,
                           const std::vector<double>& factors, Lattice& lattice) const;
 

@@ -3,18 +3,12 @@
 #include <string>
 
 #include "document_context.hpp"
-#include "word_form.hpp"
 
 namespace cadena::ner {
 
 ChunkScore evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& gold,
                     std::ostream* predictions) {
-  std::vector<std::vector<std::string>> forms;
-  forms.reserve(gold.size());
-  for (const TaggedSentence& s : gold) {
-    forms.emplace_back();
-    for (const std::string& token : s.tokens) forms.back().push_back(token_form(token));
-  }
+  std::vector<std::vector<std::string>> forms = token_forms(gold);
   ChunkScore score;
   visit_in_context(forms, kNeighbourSentences, [&](std::size_t i, const DocumentContext& context) {
     std::vector<std::string> guess = tags_of_chunks(tagger.tag(forms[i], context), forms[i].size());

@@ -20,20 +20,6 @@ constexpr std::size_t kNameFolds = 10;
 // Longer "names" are annotation accidents (and would not fit the model file).
 constexpr std::size_t kLongestName = 200;
 
-std::vector<std::string> forms_of(const TaggedSentence& s) {
-  std::vector<std::string> forms;
-  forms.reserve(s.tokens.size());
-  for (const std::string& t : s.tokens) forms.push_back(token_form(t));
-  return forms;
-}
-
-std::vector<std::vector<std::string>> forms_of(const std::vector<TaggedSentence>& sentences) {
-  std::vector<std::vector<std::string>> forms;
-  forms.reserve(sentences.size());
-  for (const TaggedSentence& s : sentences) forms.push_back(forms_of(s));
-  return forms;
-}
-
 LabelSet label_set(const std::vector<TaggedSentence>& train) {
   std::set<std::string> types;
   for (const TaggedSentence& s : train)
@@ -42,12 +28,12 @@ LabelSet label_set(const std::vector<TaggedSentence>& train) {
   return LabelSet(std::vector<std::string>(types.begin(), types.end()));
 }
 
-Lexicon lexicon_of(const std::vector<TaggedSentence>& train, int min_count) {
+// `forms`: token_forms() of the training sentences.
+Lexicon lexicon_of(const std::vector<std::vector<std::string>>& forms, int min_count) {
   std::unordered_map<std::uint64_t, int> counts;
   std::vector<std::uint64_t> words;
-  for (const TaggedSentence& s : train)
-    for (const std::string& t : s.tokens) {
-      std::string form = token_form(t);
+  for (const std::vector<std::string>& sentence : forms)
+    for (const std::string& form : sentence) {
       if (word_case(form) != WordCase::lower) continue;
       std::uint64_t h = hash_text(word_key(form));
       if (++counts[h] == min_count) words.push_back(h);
@@ -57,8 +43,10 @@ Lexicon lexicon_of(const std::vector<TaggedSentence>& train, int min_count) {
 
 // The names of the training entities, each with its types, in order of first
 // appearance; `skip_fold` leaves out the sentences of one fold (or none: kNameFolds).
-std::vector<Model::Name> names_of(const std::vector<TaggedSentence>& train, const LabelSet& labels,
-                                  std::size_t skip_fold) {
+// `forms`: token_forms() of `train`.
+std::vector<Model::Name> names_of(const std::vector<TaggedSentence>& train,
+                                  const std::vector<std::vector<std::string>>& forms,
+                                  const LabelSet& labels, std::size_t skip_fold) {
   std::vector<Model::Name> names;
   std::set<std::pair<int, std::string>> seen;
   for (std::size_t s = 0; s < train.size(); ++s) {
@@ -66,7 +54,7 @@ std::vector<Model::Name> names_of(const std::vector<TaggedSentence>& train, cons
     for (const Chunk& c : chunks_of_tags(train[s].tags)) {
       std::string text;
       for (std::size_t i = c.begin; i < c.end; ++i)
-        text += (i > c.begin ? " " : "") + token_form(train[s].tokens[i]);
+        text += (i > c.begin ? " " : "") + forms[s][i];
       int type = labels.type_index(c.type);
       if (text.size() <= kLongestName && seen.emplace(type, text).second)
         names.push_back({static_cast<std::uint8_t>(type), text});
@@ -127,12 +115,13 @@ class FeatureIds {
 TrainingData prepare_training(const std::vector<TaggedSentence>& train,
                               const std::vector<TaggedSentence>& dev, const Gazetteer& gazetteer,
                               int min_lexicon_count, int min_feature_count) {
-  TrainingData data{label_set(train), lexicon_of(train, min_lexicon_count), {}, {}, {}, {}};
-  data.names = names_of(train, data.labels, kNameFolds);
+  std::vector<std::vector<std::string>> train_forms = token_forms(train);
+  TrainingData data{label_set(train), lexicon_of(train_forms, min_lexicon_count), {}, {}, {}, {}};
+  data.names = names_of(train, train_forms, data.labels, kNameFolds);
   std::vector<Gazetteer> fold_gazetteers;
   for (std::size_t fold = 0; fold < kNameFolds; ++fold)
     fold_gazetteers.push_back(
-        with_names(gazetteer, names_of(train, data.labels, fold), data.labels));
+        with_names(gazetteer, names_of(train, train_forms, data.labels, fold), data.labels));
   Gazetteer full_gazetteer = with_names(gazetteer, data.names, data.labels);
 
   auto example = [&](const std::vector<std::string>& forms, const DocumentContext& context,
@@ -150,8 +139,8 @@ TrainingData prepare_training(const std::vector<TaggedSentence>& train,
   FeatureIds ids;
   data.train.reserve(train.size());
   visit_in_context(
-      forms_of(train), kNeighbourSentences, [&](std::size_t s, const DocumentContext& context) {
-        data.train.push_back(example(forms_of(train[s]), context, fold_gazetteers[s % kNameFolds],
+      train_forms, kNeighbourSentences, [&](std::size_t s, const DocumentContext& context) {
+        data.train.push_back(example(train_forms[s], context, fold_gazetteers[s % kNameFolds],
                                      [&](std::uint64_t h) { return ids.intern(h); }));
         data.train.back().gold =
             data.labels.encode(chunks_of_tags(train[s].tags), train[s].tokens.size());
@@ -160,9 +149,10 @@ TrainingData prepare_training(const std::vector<TaggedSentence>& train,
   for (Example& e : data.train)
     for (int& f : e.features) f = renumber[static_cast<std::size_t>(f)];
   data.dev.reserve(dev.size());
-  visit_in_context(forms_of(dev), kNeighbourSentences,
+  std::vector<std::vector<std::string>> dev_forms = token_forms(dev);
+  visit_in_context(dev_forms, kNeighbourSentences,
                    [&](std::size_t s, const DocumentContext& context) {
-                     data.dev.push_back(example(forms_of(dev[s]), context, full_gazetteer,
+                     data.dev.push_back(example(dev_forms[s], context, full_gazetteer,
                                                 [&](std::uint64_t h) { return ids.find(h); }));
                    });
   data.hashes = ids.hashes();
