@@ -76,10 +76,8 @@ int main() {
   no_mmr.mmr.near_duplicate = 2;
   // lead-3 of the prose: the first three sentences the screen lets through
   // (no headline, label or caption), by the position prior alone.
-  Settings prose_lead;
+  Settings prose_lead = no_mmr;
   prose_lead.position_weight = 1;
-  prose_lead.mmr.lambda = 1;
-  prose_lead.mmr.near_duplicate = 2;
   auto alone = [&](const Settings& settings) {
     return [&summarizer, settings](const ProcessedArticle& a) {
       return summary_text(summarizer, {a}, settings);
