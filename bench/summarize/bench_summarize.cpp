@@ -16,7 +16,6 @@ namespace {
 
 using cadena::summarize::SourceDocument;
 
-
 struct SplitDocument {
   std::string text;
   std::vector<cadena::summarize::ByteRange> sentences;
@@ -68,18 +67,29 @@ void BM_SummarizePerDocument(benchmark::State& state) {
 }
 BENCHMARK(BM_SummarizePerDocument)->Unit(benchmark::kMillisecond);
 
+// One summary of several documents: the five articles (range 0 = 5) or 100
+// copies of them (500, --corpus-summary's default limit), with the shared
+// facts (range 1 = 2, the default) or MMR alone (0), side by side.
 void BM_CorpusSummary(benchmark::State& state) {
   static const std::vector<SplitDocument> corpus = corpus_documents();
   std::vector<SourceDocument> sources;
   std::size_t corpus_bytes = 0;
-  for (const SplitDocument& doc : corpus) {
-    sources.push_back(doc.source());
-    corpus_bytes += doc.text.size();
-  }
+  while (sources.size() < static_cast<std::size_t>(state.range(0)))
+    for (const SplitDocument& doc : corpus) {
+      sources.push_back(doc.source());
+      corpus_bytes += doc.text.size();
+    }
   cadena::summarize::Settings settings = cadena::summarize::corpus_settings();
+  settings.concept_min_documents = static_cast<std::size_t>(state.range(1));
   for (auto _ : state) benchmark::DoNotOptimize(summarizer().summarize(sources, settings));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes));
 }
-BENCHMARK(BM_CorpusSummary)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_CorpusSummary)
+    ->ArgNames({"documents", "concept_min_documents"})
+    ->Args({5, 2})
+    ->Args({5, 0})
+    ->Args({500, 2})
+    ->Args({500, 0})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace

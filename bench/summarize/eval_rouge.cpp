@@ -112,5 +112,14 @@ int main() {
             rouge::score(leads(articles, 3), reference));
   print_row("story", "plain LexRank",
             rouge::score(plain_lexrank(summarizer, articles, 3), reference));
+  // How much rests on the shared facts, and on what counts as shared.
+  Settings mmr_alone = corpus_settings();
+  mmr_alone.concept_min_documents = 0;
+  print_row("story", "Cadena without shared facts (MMR alone)",
+            rouge::score(summary_text(summarizer, articles, mmr_alone), reference));
+  Settings three_outlets = corpus_settings();
+  three_outlets.concept_min_documents = 3;
+  print_row("story", "Cadena, a fact shared by 3 outlets",
+            rouge::score(summary_text(summarizer, articles, three_outlets), reference));
   return 0;
 }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
 
 namespace cadena::summarize {
 
@@ -27,14 +30,32 @@ Limits limits_of(const Budget& budget, std::size_t sentence_count) {
 std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
                                     const std::vector<TermVector>& vectors,
                                     const std::vector<std::size_t>& characters,
-                                    const Limits& limits, const MmrSettings& settings) {
+                                    const Limits& limits, const MmrSettings& settings,
+                                    const std::vector<ConceptList>& concepts) {
   std::size_t n = relevance.size();
+  if (!concepts.empty() && concepts.size() != n)
+    throw std::invalid_argument("select_mmr: concepts for " + std::to_string(concepts.size()) +
+                                " sentences, relevance for " + std::to_string(n));
+  std::size_t concept_count = 0;
+  for (const ConceptList& list : concepts)
+    for (const WeightedConcept& c : list)
+      concept_count = std::max<std::size_t>(concept_count, c.index + std::size_t{1});
+  std::vector<bool> covered(concept_count, false);  // by concept index: in the summary
+  // The weight of the concepts sentence i would add.
+  auto gain = [&](std::size_t i) {
+    std::uint64_t weight = 0;
+    if (!concepts.empty())
+      for (const WeightedConcept& c : concepts[i])
+        if (!covered[c.index]) weight += c.weight;
+    return weight;
+  };
   std::vector<double> redundancy(n, 0.0);  // highest similarity to a chosen sentence
   std::vector<bool> open(n, true);         // may still be chosen
   std::vector<std::size_t> chosen;
   std::size_t used = 0;  // characters of the summary so far
   while (chosen.size() < limits.sentences) {
     std::size_t best = n;
+    std::uint64_t best_gain = 0;
     double best_value = 0;
     for (std::size_t i = 0; i < n; ++i) {
       if (!open[i]) continue;
@@ -43,9 +64,11 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
         open[i] = false;  // the budget only shrinks and redundancy only grows
         continue;
       }
+      std::uint64_t added = gain(i);
       double value = settings.lambda * relevance[i] - (1 - settings.lambda) * redundancy[i];
-      if (best == n || value > best_value) {
+      if (best == n || added > best_gain || (added == best_gain && value > best_value)) {
         best = i;
+        best_gain = added;
         best_value = value;
       }
     }
@@ -53,6 +76,8 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
     used += characters[best] + (chosen.empty() ? 0 : 1);
     chosen.push_back(best);
     open[best] = false;
+    if (!concepts.empty())
+      for (const WeightedConcept& c : concepts[best]) covered[c.index] = true;
     for (std::size_t i = 0; i < n; ++i)
       if (open[i]) redundancy[i] = std::max(redundancy[i], cosine(vectors[i], vectors[best]));
   }

@@ -1,7 +1,8 @@
 // Choosing the summary's sentences: the budget, and Maximal Marginal
 // Relevance (Carbonell & Goldstein, 1998), which trades a sentence's relevance
 // against its similarity to the sentences already chosen, so that a summary
-// does not say the same thing twice.
+// does not say the same thing twice; across documents, first the weight of
+// the shared facts a sentence adds (concepts.hpp).
 #ifndef CADENA_SUMMARIZE_SELECTION_HPP
 #define CADENA_SUMMARIZE_SELECTION_HPP
 
@@ -9,6 +10,7 @@
 #include <limits>
 #include <vector>
 
+#include "concepts.hpp"
 #include "term_vectors.hpp"
 
 namespace cadena::summarize {
@@ -43,14 +45,18 @@ struct MmrSettings {
   double near_duplicate = 0.5;
 };
 
-// The sentences to use, in the order they were chosen: each time the one that
-// maximizes lambda * relevance - (1 - lambda) * (its highest similarity to a
-// chosen sentence) among those that still fit the limits; ties go to the lower
-// index. The three vectors are indexed alike.
+// The sentences to use, in the order they were chosen. Each time, among those
+// that still fit the limits and are no near-duplicate of a chosen one: the one
+// whose concepts not yet in the summary weigh the most; among those, the one
+// that maximizes lambda * relevance - (1 - lambda) * (its highest similarity
+// to a chosen sentence); ties go to the lower index. Without concepts (empty,
+// or when what is left adds none) this is plain MMR. The vectors are indexed
+// alike; `concepts` may be empty.
 std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
                                     const std::vector<TermVector>& vectors,
                                     const std::vector<std::size_t>& characters,
-                                    const Limits& limits, const MmrSettings& settings);
+                                    const Limits& limits, const MmrSettings& settings,
+                                    const std::vector<ConceptList>& concepts = {});
 
 }  // namespace cadena::summarize
 

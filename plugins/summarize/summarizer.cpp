@@ -5,6 +5,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "concepts.hpp"
 #include "lexicon.hpp"
 #include "sentence_graph.hpp"
 #include "sentence_screen.hpp"
@@ -28,21 +29,25 @@ struct Candidates {
   std::vector<std::size_t> position;  // among its document's candidates; 0 = the first
   std::vector<std::size_t> characters;
   std::vector<TermCounts> terms;
-  std::vector<bool> continues;  // opens with a connective: "Asimismo, …"
+  std::vector<bool> continues;                 // opens with a connective: "Asimismo, …"
+  std::vector<std::vector<Concept>> concepts;  // only when settings.concept_min_documents > 0
 
   std::size_t size() const { return document.size(); }
-  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t, bool c) {
+  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t, bool c,
+           std::vector<Concept> k) {
     document.push_back(d);
     sentence.push_back(s);
     position.push_back(p);
     characters.push_back(chars);
     terms.push_back(std::move(t));
     continues.push_back(c);
+    concepts.push_back(std::move(k));
   }
   Candidates subset(const std::vector<std::size_t>& indices) const {
     Candidates out;
     for (std::size_t i : indices)
-      out.add(document[i], sentence[i], position[i], characters[i], terms[i], continues[i]);
+      out.add(document[i], sentence[i], position[i], characters[i], terms[i], continues[i],
+              concepts[i]);
     return out;
   }
 };
@@ -118,6 +123,7 @@ void check_ranges(const SourceDocument& doc, std::size_t index) {
 Settings corpus_settings() {
   Settings settings;
   settings.pool_per_document = 10;
+  settings.concept_min_documents = 2;
   return settings;
 }
 
@@ -126,6 +132,8 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
   TermIds terms;
   std::map<const LanguageData*, Lexicon> lexicons;  // looked up, never iterated
   Candidates candidates;
+  bool use_concepts = settings.concept_min_documents > 0;
+  ConceptWeights concept_weights(static_cast<std::uint32_t>(settings.concept_min_documents));
   std::size_t sentence_count = 0;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const SourceDocument& doc = documents[d];
@@ -138,21 +146,31 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
     std::vector<SentenceFacts> facts = sentence_facts(doc.text, doc.sentences, lexicon);
     std::vector<Verdict> verdicts =
         settings.screen ? screen(facts) : std::vector<Verdict>(facts.size(), Verdict::kEligible);
+    std::vector<std::vector<Concept>> concepts(facts.size());
+    if (use_concepts) {
+      for (std::size_t s = 0; s < facts.size(); ++s)
+        concepts[s] = sentence_concepts(facts[s].terms);
+      concept_weights.add_document(concepts);
+    }
     std::size_t position = 0;
     for (std::size_t s = 0; s < facts.size(); ++s)
       if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document)
         candidates.add(d, s, position++, facts[s].characters,
                        count_terms(std::move(facts[s].terms)),
-                       settings.screen && facts[s].continues);
+                       settings.screen && facts[s].continues, std::move(concepts[s]));
     sentence_count += doc.sentences.size();
   }
   if (settings.pool_per_document > 0 && documents.size() > 1)
     candidates = pooled(candidates, settings.pool_per_document, settings.position_weight);
 
   Ranking ranking = rank(candidates, settings.position_weight);
+  std::vector<ConceptList> weighed;
+  if (use_concepts)
+    for (const std::vector<Concept>& c : candidates.concepts)
+      weighed.push_back(concept_weights.weigh(c));
   std::vector<std::size_t> chosen =
       select_mmr(ranking.relevance, ranking.vectors, candidates.characters,
-                 limits_of(settings.budget, sentence_count), settings.mmr);
+                 limits_of(settings.budget, sentence_count), settings.mmr, weighed);
   std::sort(chosen.begin(), chosen.end());  // candidates are in document order
   std::vector<ChosenSentence> summary;
   for (std::size_t i : chosen)

@@ -10,7 +10,8 @@
 //     that opens with a connective ("Asimismo, …") goes on from the one
 //     before and has relevance 0.
 //  3. Selection (selection.hpp): Maximal Marginal Relevance within the budget;
-//     the summary keeps document order.
+//     across documents, first the weight of the facts several outlets share
+//     that a sentence adds (concepts.hpp). The summary keeps document order.
 //
 // Built once from the data folder; summarize() is const and safe to call from
 // several threads at once. The same input gives the same summary, bit for
@@ -51,6 +52,10 @@ struct Settings {
   // their own document, enter the ranking across documents; 0 = all. Bounds
   // the cross-document graph by the number of documents, not of sentences.
   std::size_t pool_per_document = 0;
+  // Across documents: choose first by the shared facts a sentence adds
+  // (concepts.hpp), counting a fact when at least this many documents have
+  // it; then by MMR. 0 = MMR alone. With one document no fact is shared.
+  std::size_t concept_min_documents = 0;
   // Only a document's first this many eligible sentences are candidates: the
   // sentence graph is quadratic in them, and a text of tens of thousands of
   // sentences (a book, a whole feed pasted as one document) would take
@@ -60,7 +65,8 @@ struct Settings {
 };
 
 // The settings of one summary of several documents (`cadena run
-// --corpus-summary`): three sentences, from each document's best ten.
+// --corpus-summary`): three sentences, from each document's best ten, chosen
+// first by the facts at least two documents share.
 Settings corpus_settings();
 
 struct ChosenSentence {

@@ -84,5 +84,32 @@ TEST(CorpusSummary, NoNearDuplicatesAcrossOutlets) {
     }
 }
 
+// All five outlets report the mutual-defence pact ("defensa mutua"), each in
+// its own sentence and none in its lead; the three leads MMR alone would take
+// tell the meeting and the pledge. A story of three sentences holds the fact
+// every outlet shares.
+TEST(CorpusSummary, HoldsTheFactEveryOutletReports) {
+  for (const ProcessedArticle& a : processed())
+    ASSERT_NE(a.text.find("defensa mutua"), std::string::npos) << a.id;
+  std::vector<ChosenSentence> story =
+      summarizer().summarize(sources(processed()), corpus_settings());
+  bool holds = false;
+  for (const ChosenSentence& c : story)
+    holds = holds || text_of(processed(), c).find("defensa mutua") != std::string::npos;
+  EXPECT_TRUE(holds);
+}
+
+// One document shares nothing with another: concepts change nothing.
+TEST(CorpusSummary, OneDocumentIsSummarizedAsTheStageDoes) {
+  Settings shared = corpus_settings(), alone = corpus_settings();
+  alone.concept_min_documents = 0;
+  for (const ProcessedArticle& a : processed()) {
+    std::vector<ChosenSentence> with = summarizer().summarize({a.source()}, shared);
+    std::vector<ChosenSentence> without = summarizer().summarize({a.source()}, alone);
+    ASSERT_EQ(with.size(), without.size()) << a.id;
+    for (std::size_t i = 0; i < with.size(); ++i) EXPECT_EQ(with[i].sentence, without[i].sentence);
+  }
+}
+
 }  // namespace
 }  // namespace cadena::summarize::testing

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace cadena::summarize {
 namespace {
 
@@ -68,6 +70,42 @@ TEST_F(Mmr, CharacterBudget) {
 }
 
 TEST_F(Mmr, NothingToChooseFrom) { EXPECT_TRUE(select_mmr({}, {}, {}, sentences(3), {}).empty()); }
+
+// Across documents, the weight of the concepts a sentence adds comes before
+// MMR. Sentence 0 has concept 0 (weight 3); 1 has concepts 0 and 1 (3 + 2);
+// 2 has concept 2 (weight 2).
+TEST_F(Mmr, SharedFactsComeFirst) {
+  std::vector<ConceptList> concepts{{{0, 3}}, {{0, 3}, {1, 2}}, {{2, 2}}};
+  // Adds 3, 5, 2: sentence 1, though 0 is more relevant. Then 0 adds nothing
+  // (concept 0 is in), 2 adds 2. Then 0, the last.
+  EXPECT_EQ(select_mmr(relevance, vectors, characters, sentences(3), {0.7, 2.0}, concepts),
+            (Indices{1, 2, 0}));
+  // The same with no concepts: MMR alone, as in RedundancyLowersARepeat.
+  EXPECT_EQ(select_mmr(relevance, vectors, characters, sentences(3), {0.7, 2.0}, {}),
+            (Indices{0, 2, 1}));
+}
+
+// All three add the same concept: the first choice is MMR's; after it none
+// adds anything, and MMR goes on alone.
+TEST_F(Mmr, EqualSharedFactsLeaveTheChoiceToMmr) {
+  std::vector<ConceptList> concepts{{{0, 2}}, {{0, 2}}, {{0, 2}}};
+  EXPECT_EQ(select_mmr(relevance, vectors, characters, sentences(3), {0.7, 2.0}, concepts),
+            (Indices{0, 2, 1}));
+}
+
+TEST_F(Mmr, ConceptsForOtherSentencesAreRefused) {
+  std::vector<ConceptList> two{{{0, 1}}, {{1, 1}}};
+  EXPECT_THROW(select_mmr(relevance, vectors, characters, sentences(3), {0.7, 2.0}, two),
+               std::invalid_argument);
+}
+
+// Sentence 1 adds the most and is taken first; 0, its copy (cosine 1), would
+// add concept 0 but is a near-duplicate.
+TEST_F(Mmr, ANearDuplicateIsNeverChosenForItsSharedFacts) {
+  std::vector<ConceptList> concepts{{{0, 1}}, {{1, 5}}, {{2, 1}}};
+  EXPECT_EQ(select_mmr(relevance, vectors, characters, sentences(3), {0.7, 0.5}, concepts),
+            (Indices{1, 2}));
+}
 
 }  // namespace
 }  // namespace cadena::summarize
