@@ -20,8 +20,9 @@ build: configure
 # The main job: the embedded default pipeline over the corpus.
 run: build
 	@mkdir -p out
-	$(CADENA) run corpus/ -o out/corpus.jsonl
+	$(CADENA) run --corpus-summary out/story.json corpus/ -o out/corpus.jsonl
 	@$(CADENA) report out/corpus.jsonl
+	@echo "one summary of the whole story: out/story.json"
 
 test: test-native test-asan test-scale test-web
 
