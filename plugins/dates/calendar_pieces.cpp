@@ -14,6 +14,10 @@ bool glued_word_after(const TokenizedText& t, std::size_t i) {
 
 std::size_t DateGrammar::skip_article(std::size_t i) const { return i + role(i, kArticle); }
 
+std::size_t DateGrammar::skip_comma(std::size_t i) const {
+  return i + (t_.is_symbol(i, ",") ? 1 : 0);
+}
+
 bool DateGrammar::ends_bare(std::size_t i) const {
   if (i >= t_.size() || t_[i].line_before) return true;
   if (t_.is_word(i) || t_.is_digits(i)) return false;

@@ -141,8 +141,7 @@ Parse DateGrammar::set_expression(std::size_t i) const {
     return {};
   }
   p.end = end;
-  std::size_t comma = t_.is_symbol(end, ",") ? 1 : 0;
-  Parse time = clock_time(end + comma);
+  Parse time = clock_time(skip_comma(end));
   if (time && std::isdigit(static_cast<unsigned char>(time.value[1]))) {
     // "cada lunes a las 4pm" = XXXX-WXX-1T16; "todos los días a las 3pm" = T15
     p.value = daily ? time.value : p.value + time.value;

@@ -86,6 +86,8 @@ class DateGrammar {
   // "del año pasado", ", 2016", " 2016". Sets the year or the relation.
   bool year_part_at(std::size_t i, std::size_t& end, DayRef& ref) const;
   std::size_t skip_article(std::size_t i) const;
+  // Past a comma at token i, if there is one: "hoy, a las 4", "el lunes, de 5 a 6".
+  std::size_t skip_comma(std::size_t i) const;
   // Nothing follows token i that would make the digits before it a quantity
   // ("el 15%") or a longer numeral ("el 15/08").
   bool ends_bare(std::size_t i) const;

@@ -103,7 +103,7 @@ bool DateGrammar::range_end_at(std::size_t i, ClockTime& c, std::size_t& end, bo
 }
 
 Parse DateGrammar::day_after(std::size_t i) const {
-  std::size_t j = i + (t_.is_symbol(i, ",") ? 1 : 0);
+  std::size_t j = skip_comma(i);
   j += role(j, kOf);  // "del 22 de abril", "de hoy"
   Parse day = date_at(j);
   return is_plain_day(day) ? day : Parse{};
@@ -118,7 +118,7 @@ bool DateGrammar::dated_end_at(std::size_t i, RangeEnd& e, bool plus_minutes) co
   // "hoy a las 4", "el miércoles siguiente a las 5": a day, then its time
   Parse day = date_at(i);
   if (!is_plain_day(day)) return false;
-  std::size_t j = day.end + (t_.is_symbol(day.end, ",") ? 1 : 0);
+  std::size_t j = skip_comma(day.end);
   std::size_t begin = 0;
   if (!role(j, kAt) || !clock_at(j, e.clock, begin, e.end, plus_minutes)) return false;
   e.marked = true;
@@ -184,7 +184,7 @@ Parse DateGrammar::time_range(std::size_t i, bool day_before) const {
 
 void DateGrammar::join_day_and_time_range(Parse& day) const {
   if (!is_plain_day(day)) return;
-  std::size_t j = day.end + (t_.is_symbol(day.end, ",") ? 1 : 0);
+  std::size_t j = skip_comma(day.end);
   Parse range = time_range(j, true);
   if (!range || range.category != Category::time_range) return;
   std::size_t slash = range.value.find('/');
