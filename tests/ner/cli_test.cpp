@@ -16,6 +16,14 @@ namespace {
 const std::string kPipeline =
     R"({"pipeline": [{"plugin": "clean"}, {"plugin": "split"}, {"plugin": "entities"}]})";
 
+// A gazetteer folder with no lists, for `train ner --gazetteers` (required):
+// a model trained on the sample learns from its words alone.
+std::string empty_gazetteers() {
+  std::string dir = scratch_dir() + "/no_gazetteers";
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
 TEST(EntityIndexCli, IndexesTheCorpusByKey) {
   std::string config = write_test_file("ner_pipeline.json", kPipeline);
   std::string index_path = scratch_dir() + "/entity_index.json";
@@ -63,8 +71,7 @@ TEST(EntityIndexCli, UnwritableIndexIsAnError) {
 }
 
 TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
-  std::string gazetteers = scratch_dir() + "/no_gazetteers";
-  std::filesystem::create_directories(gazetteers);
+  std::string gazetteers = empty_gazetteers();
   std::string first = scratch_dir() + "/cli_model_a.bin";
   std::string second = scratch_dir() + "/cli_model_b.bin";
   std::string train =
@@ -87,10 +94,10 @@ TEST(TrainAndEvalCli, TrainDeterministicallyThenEvaluate) {
 // --predictions writes conlleval's input: the gold file's tokens and tags with
 // the prediction beside them, and the token accuracy it gives is the one printed.
 TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
-  std::string gazetteers = scratch_dir() + "/no_gazetteers_predictions";
-  std::filesystem::create_directories(gazetteers);
+  std::string gazetteers = empty_gazetteers();
   std::string model = scratch_dir() + "/cli_model_predictions.bin";
-  ASSERT_EQ(run_cadena("train ner --train tests/ner/data/sample.conll --algorithm perceptron --epochs 2 --gazetteers '" +
+  ASSERT_EQ(run_cadena("train ner --train tests/ner/data/sample.conll --algorithm perceptron "
+                       "--epochs 2 --gazetteers '" +
                        gazetteers + "' -o '" + model + "'")
                 .status,
             0);
@@ -132,8 +139,7 @@ TEST(TrainAndEvalCli, PredictionsAreTheGoldFileWithATagBeside) {
 }
 
 TEST(TrainAndEvalCli, TrainsACrfByDefault) {
-  std::string gazetteers = scratch_dir() + "/no_gazetteers";
-  std::filesystem::create_directories(gazetteers);
+  std::string gazetteers = empty_gazetteers();
   std::string model = scratch_dir() + "/cli_crf.bin";
   std::string train = "train ner --train tests/ner/data/sample.conll --gazetteers '" + gazetteers +
                       "' -o '" + model + "' --iterations 5";
