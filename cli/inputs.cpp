@@ -116,7 +116,7 @@ std::optional<std::uint64_t> InputReader::total_bytes() const {
   return total;
 }
 
-void InputReader::read_file(const Pending& p, InputItem& item) {
+void InputReader::read_file(const Pending& p, RunItem& item) {
   std::error_code ec;
   fs::path path(p.path);
   if (!fs::exists(path, ec)) {
@@ -145,7 +145,6 @@ void InputReader::read_file(const Pending& p, InputItem& item) {
   strip_bom(text);
   item.error = check_text(text, options_.max_bytes);
   if (!item.error.empty()) return;
-  item.bytes = text.size();
   item.doc = std::make_unique<Document>(p.id, std::move(text));
   item.doc->source = p.path;
   item.doc->lang = options_.lang;
@@ -153,7 +152,7 @@ void InputReader::read_file(const Pending& p, InputItem& item) {
   item.doc->format = kind_of(path) == Kind::kHtml ? "html" : "text";
 }
 
-bool InputReader::next_jsonl_line(InputItem& item) {
+bool InputReader::next_jsonl_line(RunItem& item) {
   std::string line;
   for (;;) {
     // JSON escapes can make a line up to six times its text; allow for them.
@@ -188,13 +187,12 @@ bool InputReader::next_jsonl_line(InputItem& item) {
                           options_.max_bytes};
   item.doc = document_from_record(obj, defaults, item.error);
   if (!item.doc) return true;
-  item.bytes = item.doc->original().size();
   item.doc->source = item.where;
   return true;
 }
 
-bool InputReader::next(InputItem& item) {
-  item = InputItem{};
+bool InputReader::next(RunItem& item) {
+  item = RunItem{};
   for (;;) {
     if (jsonl_) {
       if (next_jsonl_line(item)) return true;

@@ -7,6 +7,7 @@
 #define CADENA_CLI_INPUTS_HPP
 
 #include <cadena/document.hpp>
+#include <cadena/runner.hpp>
 
 #include <cstdint>
 #include <deque>
@@ -29,20 +30,12 @@ struct InputOptions {
   std::uint64_t stdin_lines_before = 0;
 };
 
-struct InputItem {
-  std::string where;               // "corpus/a.txt" or "docs.jsonl:12", for messages
-  std::unique_ptr<Document> doc;   // null when the input could not be read
-  std::string error;               // why, when doc is null
-  std::string json;                // the output line once processed
-  std::uint64_t bytes = 0;         // size of the input text, for throughput
-  std::uint64_t input_bytes = 0;   // bytes of the input consumed for it, for progress
-};
 
 class InputReader {
  public:
   InputReader(std::vector<std::string> inputs, InputOptions options);
   // Fills the next item; false at the end of all inputs.
-  bool next(InputItem& item);
+  bool next(RunItem& item);
   // The bytes next() will consume over the whole run, when known before
   // reading (no stdin among the inputs; folders are walked for it).
   std::optional<std::uint64_t> total_bytes() const;
@@ -55,8 +48,8 @@ class InputReader {
     std::string id;
   };
   void expand(const std::string& input);
-  bool next_jsonl_line(InputItem& item);
-  void read_file(const Pending& p, InputItem& item);
+  bool next_jsonl_line(RunItem& item);
+  void read_file(const Pending& p, RunItem& item);
 
   InputOptions options_;
   std::deque<std::string> inputs_;

@@ -1,38 +1,18 @@
+#include <cadena/corpus_summary.hpp>
+#include <cadena/entity_index.hpp>
 #include <cadena/error.hpp>
-#include <cadena/json_output.hpp>
 #include <cadena/pipeline.hpp>
+#include <cadena/runner.hpp>
 
 #include <fstream>
 #include <iostream>
-#include <oneapi/tbb/parallel_pipeline.h>
-#include <oneapi/tbb/task_arena.h>
 #include <unistd.h>
 
 #include "commands.hpp"
-#include "corpus_summary.hpp"
-#include "entity_index.hpp"
 #include "inputs.hpp"
 #include "progress.hpp"
 
 namespace cadena::cli {
-
-namespace {
-
-void process(const Pipeline& pipeline, InputItem& item, EntityIndex* entity_index,
-             CorpusSummary* corpus_summary) {
-  if (!item.doc) return;
-  try {
-    item.error = pipeline.process(*item.doc);
-    if (item.error.empty()) append_json(*item.doc, item.json);
-    if (item.error.empty() && entity_index) entity_index->add(*item.doc);
-    if (item.error.empty() && corpus_summary) corpus_summary->add(*item.doc);
-  } catch (const std::exception& e) {
-    item.error = std::string("internal error: ") + e.what();
-  }
-  item.doc.reset();  // free the document before it waits for its turn to be written
-}
-
-}  // namespace
 
 int run_command(const RunOptions& o) {
   Registry registry = load_registry(o.plugin_path, true);
@@ -55,17 +35,22 @@ int run_command(const RunOptions& o) {
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
 
+  RunnerOptions runner_options{o.jobs, 0, {}};
   std::unique_ptr<EntityIndex> entity_index;
-  if (!o.entity_index.empty()) entity_index = std::make_unique<EntityIndex>();
+  if (!o.entity_index.empty()) {
+    entity_index = std::make_unique<EntityIndex>();
+    runner_options.observers.push_back(entity_index.get());
+  }
   std::unique_ptr<CorpusSummary> corpus_summary;
   if (!o.corpus_summary.empty()) {
     try {
       corpus_summary =
           std::make_unique<CorpusSummary>(registry, *pipeline, o.corpus_summary_max_docs);
     } catch (const Error& e) {
-      std::cerr << "cadena: error: " << e.what() << "\n";
+      std::cerr << "cadena: error: --corpus-summary: " << e.what() << "\n";
       return 2;
     }
+    runner_options.observers.push_back(corpus_summary.get());
   }
 
   InputOptions input_options{o.date, o.lang, o.max_bytes, "", 0};
@@ -78,37 +63,18 @@ int run_command(const RunOptions& o) {
   bool live = !o.quiet && ::isatty(STDERR_FILENO);
   Progress progress(std::cerr, live, live ? reader.total_bytes() : std::nullopt);
 
-  // Read and write in input order; process in parallel. The token limit bounds
-  // how many documents are in memory at once, whatever the input size.
-  tbb::task_arena arena(static_cast<int>(o.jobs));
-  arena.execute([&] {
-    tbb::parallel_pipeline(
-        o.jobs * 4,
-        tbb::make_filter<void, InputItem*>(tbb::filter_mode::serial_in_order,
-                                           [&](tbb::flow_control& fc) -> InputItem* {
-                                             auto item = std::make_unique<InputItem>();
-                                             if (!reader.next(*item)) {
-                                               fc.stop();
-                                               return nullptr;
-                                             }
-                                             return item.release();
-                                           }) &
-            tbb::make_filter<InputItem*, InputItem*>(tbb::filter_mode::parallel,
-                                                     [&](InputItem* item) {
-                                                       process(*pipeline, *item, entity_index.get(), corpus_summary.get());
-                                                       return item;
-                                                     }) &
-            tbb::make_filter<InputItem*, void>(tbb::filter_mode::serial_in_order, [&](InputItem* raw) {
-              std::unique_ptr<InputItem> item(raw);
-              if (item->error.empty()) {
-                out << item->json << '\n';
-              } else {
-                progress.clear();
-                std::cerr << "cadena: error: " << item->where << ": " << item->error << "\n";
-              }
-              progress.document_done(!item->error.empty(), item->input_bytes);
-            }));
-  });
+  // Read and write in input order; process in parallel (cadena/runner.hpp).
+  Runner runner(*pipeline, std::move(runner_options));
+  runner.run([&](RunItem& item) { return reader.next(item); },
+             [&](RunItem& item) {
+               if (item.error.empty()) {
+                 out << item.json << '\n';
+               } else {
+                 progress.clear();
+                 std::cerr << "cadena: error: " << item.where << ": " << item.error << "\n";
+               }
+               progress.document_done(!item.error.empty(), item.input_bytes);
+             });
   progress.clear();
   out.flush();
   if (!out) {
@@ -120,17 +86,20 @@ int run_command(const RunOptions& o) {
     try {
       entity_index->write(o.entity_index);
     } catch (const Error& e) {
-      std::cerr << "cadena: error: " << e.what() << "\n";
+      std::cerr << "cadena: error: --entity-index " << e.what() << "\n";
       return 2;
     }
   }
   if (corpus_summary) {
+    std::vector<std::string> notes;
     try {
-      corpus_summary->write(o.corpus_summary);
+      corpus_summary->write(o.corpus_summary, &notes);
     } catch (const Error& e) {
-      std::cerr << "cadena: error: " << e.what() << "\n";
+      for (const std::string& note : notes) std::cerr << "cadena: note: --corpus-summary: " << note << "\n";
+      std::cerr << "cadena: error: --corpus-summary " << e.what() << "\n";
       return 2;
     }
+    for (const std::string& note : notes) std::cerr << "cadena: note: --corpus-summary: " << note << "\n";
   }
 
   progress.summary();

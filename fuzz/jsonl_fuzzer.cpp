@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   }
   cli::InputReader reader({path}, cli::InputOptions{"", "es", 4096});
-  cli::InputItem item;
+  RunItem item;
   while (reader.next(item)) {
     if (!item.doc && item.error.empty()) std::abort();  // a line lost without a word
     if (item.doc && find_invalid_utf8(item.doc->original()) != std::string_view::npos) std::abort();

@@ -1,12 +1,11 @@
-#include "entity_index.hpp"
-
+#include <cadena/entity_index.hpp>
 #include <cadena/error.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <utility>
 #include <variant>
 
-namespace cadena::cli {
+namespace cadena {
 namespace {
 
 const std::string* string_attr(const Span& span, std::string_view key) {
@@ -53,22 +52,23 @@ void EntityIndex::add(const Document& doc) {
   }
 }
 
-void EntityIndex::write(const std::string& path) const {
+nlohmann::json EntityIndex::to_json() const {
   nlohmann::json index = nlohmann::json::object();
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    for (const auto& [key, entry] : entries_)
-      index[key] = {
-          {"name",
-           best_of(entry.spellings, [](const std::string& s,
-                                       std::size_t n) { return std::make_pair(words_in(s), n); })},
-          {"label", best_of(entry.labels, [](const std::string&, std::size_t n) { return n; })},
-          {"mentions", entry.mentions}};
-  }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << index.dump(1) << '\n';
-  out.close();
-  if (!out) throw Error("--entity-index " + path + ": cannot write the file");
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (const auto& [key, entry] : entries_)
+    index[key] = {
+        {"name", best_of(entry.spellings,
+                         [](const std::string& s, std::size_t n) { return std::make_pair(words_in(s), n); })},
+        {"label", best_of(entry.labels, [](const std::string&, std::size_t n) { return n; })},
+        {"mentions", entry.mentions}};
+  return index;
 }
 
-}  // namespace cadena::cli
+void EntityIndex::write(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << to_json().dump(1) << '\n';
+  out.close();
+  if (!out) throw Error(path + ": cannot write the file");
+}
+
+}  // namespace cadena
