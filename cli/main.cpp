@@ -6,6 +6,7 @@
 #include <iostream>
 #include <unicode/uversion.h>
 
+#include "byte_size.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -38,8 +39,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"es", "en"}));
   run_cmd->add_option("-j,--jobs", run.jobs, "Documents processed in parallel")->check(CLI::Range(1u, 256u));
   run_cmd->add_option("-o,--output", run.output, "Write the JSONL here instead of stdout");
-  run_cmd->add_option("--max-bytes", run.max_bytes, "Refuse documents larger than this")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+  run_cmd
+      ->add_option_function<std::string>(
+          "--max-bytes", [&run](const std::string& v) { run.max_bytes = cadena::cli::parse_byte_size(v); },
+          "Refuse documents larger than this: bytes, or with a suffix K, M, G (1024s) (default: " +
+              cadena::cli::format_byte_size(run.max_bytes) + ")")
+      ->check(cadena::cli::check_byte_size);
   run_cmd->add_option("--plugin-path", run.plugin_path, "Folder (or file) to load plugins from; repeatable");
   run_cmd->add_option("--entity-index", run.entity_index,
                       "Also write a JSON index of the entities: key -> name, label, mentions per document");

@@ -172,3 +172,19 @@ TEST(Cli, AFailingPluginStageFailsOnlyItsDocument) {
   EXPECT_TRUE(contains(r.err, "<stdin>:2: stage 'refuse': the status_error plugin refused this document")) << r.err;
   EXPECT_TRUE(contains(r.err, "2 documents, 1 written, 1 failed")) << r.err;
 }
+
+TEST(Cli, MaxBytesTakesUnitsAndAnySize) {
+  Result raised = run_cadena("run --max-bytes 2G corpus/");
+  EXPECT_EQ(raised.status, 0) << raised.err;
+  EXPECT_EQ(raised.lines().size(), 5u);
+  // The smallest seed is well over 1K, so a 1K limit refuses every one of them.
+  Result low = run_cadena("run --max-bytes 1K corpus/");
+  EXPECT_NE(low.status, 0);
+  EXPECT_TRUE(contains(low.err, "the limit is 1024 (--max-bytes)")) << low.err;
+  Result bad = run_cadena("run --max-bytes 10X corpus/");
+  EXPECT_NE(bad.status, 0);
+  EXPECT_TRUE(contains(bad.err, "--max-bytes")) << bad.err;
+  EXPECT_TRUE(contains(bad.err, "got '10X'")) << bad.err;
+  Result help = run_cadena("run --help");
+  EXPECT_TRUE(contains(help.out, "default: 32M")) << help.out;
+}
