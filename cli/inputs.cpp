@@ -2,6 +2,7 @@
 
 #include <cadena/input_checks.hpp>
 #include <cadena/input_record.hpp>
+#include <cadena/page_encoding.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -142,6 +143,9 @@ void InputReader::read_file(const Pending& p, RunItem& item) {
     item.error = "read error";
     return;
   }
+  // A page in Latin-1 or UTF-16 becomes UTF-8 here; its offsets then count
+  // characters of the decoded page.
+  decode_to_utf8(text, kind_of(path) == Kind::kHtml);
   strip_bom(text);
   item.error = check_text(text, options_.max_bytes);
   if (!item.error.empty()) return;

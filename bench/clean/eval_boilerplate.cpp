@@ -7,16 +7,23 @@
 // false negative; a "without" snippet found is a false positive. Snippets and
 // text are compared with white space collapsed.
 //
-//   eval_boilerplate [--verbose] [gold.jsonl]
+//   eval_boilerplate [--verbose] [--lang CODE] [gold.jsonl]
 //
-// --verbose lists, under each page, the snippets it gets wrong.
+// --verbose lists, under each page, the snippets it gets wrong. Pages are read
+// as `cadena run` reads them: decoded to UTF-8 from the charset they declare
+// (or one detected), with the language `--lang` names ("es" by default, as
+// `cadena run` without --lang). With gold lines that carry a `lang` (the
+// multilingual set), the totals are also given per language.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <cadena/page_encoding.hpp>
 
 #include "cleaner.hpp"
 
@@ -83,11 +90,14 @@ void print_row(const std::string& name, const Counts& c) {
 
 int main(int argc, char** argv) {
   bool verbose = false;
+  std::string lang = "es";
   std::string gold_path = std::string(CADENA_SHARED_DATA_DIR) + "/boilerplate/gold.jsonl";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--verbose") {
       verbose = true;
+    } else if (arg == "--lang" && i + 1 < argc) {
+      lang = argv[++i];
     } else {
       gold_path = arg;
     }
@@ -100,6 +110,7 @@ int main(int argc, char** argv) {
     std::printf("%-40s %7s  %6s  %6s  %7s  %6s\n", "page", "with", "recall", "prec.", "without",
                 "excl.");
     Counts all;
+    std::map<std::string, Counts> by_language;
     std::string line;
     int line_number = 0;
     while (std::getline(gold, line)) {
@@ -107,8 +118,10 @@ int main(int argc, char** argv) {
       if (line.empty()) continue;
       const nlohmann::json page = nlohmann::json::parse(line);
       const std::string file = page.at("html_file").get<std::string>();
+      std::string html = read_file(gold_dir + file);
+      cadena::decode_to_utf8(html, true);
       const cadena::clean::CleanResult result =
-          cleaner.clean(read_file(gold_dir + file), cadena::clean::InputFormat::kHtml, "es");
+          cleaner.clean(html, cadena::clean::InputFormat::kHtml, lang);
       const std::string text = squeeze(result.text);
       Counts counts;
       std::vector<std::string> wrong;
@@ -134,8 +147,10 @@ int main(int argc, char** argv) {
         for (const std::string& w : wrong) std::printf("%s\n", w.c_str());
       }
       all.add(counts);
+      if (page.contains("lang")) by_language[page.at("lang").get<std::string>()].add(counts);
     }
     std::printf("\n");
+    for (const auto& [language, counts] : by_language) print_row("lang " + language, counts);
     print_row("all pages", all);
     std::printf(
         "F1 %.3f (recall: with-snippets found; precision: TP/(TP+FP), trafilatura's; "

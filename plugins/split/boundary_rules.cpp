@@ -13,6 +13,10 @@ constexpr UChar32 kParagraphSeparator = 0x2029;
 // ". -" is a heading of the text after the dash: a dateline ("MADRID. - El
 // Gobierno…") or a date of a chronology ("7 de julio. - Barak presenta…").
 constexpr int kHeadingWords = 4;
+// A sentence of nothing but a number this long (after a bullet, if any)
+// before its period is the number of a list item: "1. Ser mayor de edad",
+// "• 2. Segundo paso", "3.) Close the lid".
+constexpr int kItemNumberDigits = 3;
 
 bool is_line_break(UChar32 c) {
   return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 ||
@@ -67,15 +71,19 @@ bool starts_with_capital(std::string_view text, std::size_t next) {
   return u_isUUppercase(c) || u_istitle(c);
 }
 
-// A single capital before the period, not the end of a longer word or code:
-// "J." and "R." in "J. R. R. Tolkien" or "J.R.R.", "W." in "George W. Bush",
-// not "2B." or "129I.".
+// A single capital before the period, a word of its own: "J." and "R." in
+// "J. R. R. Tolkien" or "J.R.R.", "W." in "George W. Bush", "(J. Smith)";
+// not the end of a longer word, code or quantity ("2B.", "129I.", "120°C.").
 bool is_initial(std::string_view text, std::size_t period_start) {
   if (period_start == 0) return false;
   std::size_t letter_start = 0;
   if (!u_isUUppercase(code_point_before(text, period_start, letter_start))) return false;
+  if (letter_start == 0) return true;
   std::size_t start = 0;
-  return letter_start == 0 || !u_isalnum(code_point_before(text, letter_start, start));
+  const UChar32 before = code_point_before(text, letter_start, start);
+  const int8_t type = u_charType(before);
+  return is_space(before) || before == '.' || type == U_START_PUNCTUATION ||
+         type == U_INITIAL_PUNCTUATION || is_dash(before);
 }
 
 // A boundary between two non-space code points inside a URL or an e-mail
@@ -166,9 +174,25 @@ bool BoundaryRules::after_period(Gap gap, std::size_t period_start, std::size_t 
       break;
   }
   if (is_initial(text_, period_start) && starts_with_capital(text_, gap.next)) return false;
+  if (is_item_number(period_start)) return false;
   std::size_t after = 0;
   if (is_dash(code_point_at(text_, gap.next, after)) && is_heading(period_start)) return false;
   return !goes_on(text_, gap.next);
+}
+
+bool BoundaryRules::is_item_number(std::size_t period_start) const {
+  std::size_t pos = sentence_begin_;
+  std::size_t after = 0;
+  while (pos < period_start) {
+    const UChar32 c = code_point_at(text_, pos, after);
+    if (!is_space(c) && !starts_with_bullet(text_, pos)) break;
+    pos = after;
+  }
+  int digits = 0;
+  for (; pos < period_start; pos = after) {
+    if (!u_isdigit(code_point_at(text_, pos, after)) || ++digits > kItemNumberDigits) return false;
+  }
+  return digits > 0;
 }
 
 bool BoundaryRules::is_heading(std::size_t period_start) const {

@@ -43,6 +43,8 @@ class BoundaryRules {
   bool judge(Gap gap) const;
   bool after_period(Gap gap, std::size_t period_start, std::size_t period_end) const;
   bool is_heading(std::size_t period_start) const;
+  // Whether the sentence so far is only a list item's number (see kItemNumberDigits).
+  bool is_item_number(std::size_t period_start) const;
 
   std::string_view text_;
   const Abbreviations& abbreviations_;

@@ -193,5 +193,31 @@ TEST(Boilerplate, TooLittleTextKeepsEverythingNotBadOnItsOwn) {
   EXPECT_EQ(clean_text("Hola.\nMundo cruel y bello"), "Hola.\n\nMundo cruel y bello");
 }
 
+// A page in a language the plugin has no data for, read as Spanish (what
+// `cadena run` does without --lang): its own commonest words stand in for
+// function words, so the article is still told from the frame around it.
+TEST(Boilerplate, APageInALanguageWithoutDataKeepsItsArticle) {
+  const std::string p1 =
+      "Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss im Frühjahr zu "
+      "sanieren, weil die Prüfer an den Pfeilern tiefe Risse gefunden haben und der Verkehr "
+      "in der Stadt seit Wochen nur noch auf einer Spur fließen kann.";
+  const std::string p2 =
+      "Der Bürgermeister sagte, die Arbeiten an der Brücke würden mindestens ein Jahr dauern "
+      "und die Stadt werde in dieser Zeit zusätzliche Busse über die neue Brücke im Norden "
+      "schicken, damit die Menschen aus den Dörfern am Fluss pünktlich zur Arbeit kommen.";
+  const std::string p3 =
+      "Die Kosten für die Sanierung schätzt die Verwaltung auf zwölf Millionen Euro, von denen "
+      "das Land die Hälfte übernehmen will, wenn der Rat der Stadt im Mai den Plan für die "
+      "Arbeiten und die Umleitung des Verkehrs an der Brücke endgültig annimmt.";
+  const std::string html =
+      "<div><a href=/a>Startseite</a> <a href=/b>Politik</a> <a href=/c>Wirtschaft</a></div>"
+      "<div>Wetter heute: bewölkt, zwölf Grad, Westwind, Regen ab Mittag erwartet, "
+      "Pollenflug mäßig, UV-Index niedrig</div>"
+      "<h1>Alte Brücke wird saniert</h1><p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p>"
+      "<div><a href=/d>Impressum</a> | <a href=/e>Datenschutz</a> | <a href=/f>Kontakt</a></div>";
+  const CleanResult result = cleaner().clean(html, InputFormat::kHtml, "es");
+  EXPECT_EQ(result.text, "Alte Brücke wird saniert\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3);
+}
+
 }  // namespace
 }  // namespace cadena::clean
