@@ -25,9 +25,9 @@
 
 namespace {
 
+using cadena::numbers::DateSpans;
 using cadena::numbers::NumberLexicon;
 using cadena::numbers::NumberMention;
-using cadena::numbers::DateSpans;
 
 // The spans of the `dates` layer, empty when no earlier stage wrote it.
 DateSpans date_spans(const cadena::DocRef& doc) {
