@@ -66,7 +66,8 @@ void BM_IcuSentences(benchmark::State& state) {
 }
 
 void BM_CadenaCleanSplit(benchmark::State& state) {
-  run_command(state, kCadena + "--config " CADENA_BENCH_CONFIGS "/clean-split.json " + text_file() +
+  // -j 1: one thread, as ICU's baseline (the CLI's default is all hardware threads).
+  run_command(state, kCadena + "-j 1 --config " CADENA_BENCH_CONFIGS "/clean-split.json " + text_file() +
                          " -o /dev/null 2> /dev/null");
 }
 

@@ -15,7 +15,7 @@ struct RunOptions {
   std::string config;  // "" = the embedded default pipeline
   std::string date;
   std::string lang = "es";
-  unsigned jobs = 1;
+  unsigned jobs = 0;  // 0 = all hardware threads (RunnerOptions::jobs)
   std::string output;  // "" = stdout
   std::uint64_t max_bytes = 32u << 20;
   std::vector<std::string> plugin_path;

@@ -16,6 +16,33 @@ std::string version_text() {
          std::to_string(CADENA_ABI_MINOR) + ", ICU " + U_ICU_VERSION + ")";
 }
 
+// Prints the help of the command `topic` names (the whole tool's when empty),
+// as `cadena TOPIC... --help` would.
+int help_command(CLI::App& app, const std::vector<std::string>& topic) {
+  app.clear();  // help() follows the parsed subcommands: forget `help` itself
+  const CLI::App* command = &app;
+  std::string prefix;  // "cadena train": the usage line names the parents
+  for (const std::string& name : topic) {
+    const CLI::App* sub = nullptr;
+    for (const CLI::App* candidate : command->get_subcommands({})) {
+      if (candidate->get_name() == name) sub = candidate;
+    }
+    if (!sub) {
+      std::string known;
+      for (const CLI::App* candidate : command->get_subcommands({}))
+        known += (known.empty() ? "" : ", ") + candidate->get_name();
+      std::cerr << "cadena: error: help: no command '" << name << "'"
+                << (command == &app ? "" : " under '" + command->get_name() + "'") << " (commands: " << known
+                << ")\n";
+      return 2;
+    }
+    prefix += (prefix.empty() ? "" : " ") + command->get_name();
+    command = sub;
+  }
+  std::cout << command->help(prefix);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -37,7 +64,11 @@ int main(int argc, char** argv) {
       ->check([](const std::string& d) { return cadena::check_iso_date(d); });
   run_cmd->add_option("--lang", run.lang, "Language of documents that do not say (es or en)")
       ->check(CLI::IsMember({"es", "en"}));
-  run_cmd->add_option("-j,--jobs", run.jobs, "Documents processed in parallel")->check(CLI::Range(1u, 256u));
+  run_cmd
+      ->add_option("-j,--jobs", run.jobs,
+                   "Documents processed in parallel; the output keeps the input order whatever it is "
+                   "(default 0: all hardware threads)")
+      ->check(CLI::Range(0u, 256u));
   run_cmd->add_option("-o,--output", run.output, "Write the JSONL here instead of stdout");
   run_cmd
       ->add_option_function<std::string>(
@@ -117,13 +148,17 @@ int main(int argc, char** argv) {
                            "Also write each token as conlleval reads it: token, gold tag, predicted tag");
   eval_ner_cmd->add_option("--plugin-path", eval_ner.plugin_path, "Folder (or file) to load plugins from; repeatable");
 
-  app.add_subcommand("help", "Show this help");
+  // `cadena help` is `cadena --help`; `cadena help run` (or `help train ner`) is `cadena run --help`.
+  std::vector<std::string> help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "Show this help, or a command's: cadena help COMMAND");
+  help_cmd->add_option("command", help_topic, "COMMAND [SUBCOMMAND]: the command to explain");
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
+  if (help_cmd->parsed()) return help_command(app, help_topic);
   if (run_cmd->parsed()) return cadena::cli::run_command(run);
   if (plugins_cmd->parsed()) return cadena::cli::plugins_command(plugin_path);
   if (report_cmd->parsed()) return cadena::cli::report_command(report_path);

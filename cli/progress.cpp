@@ -62,15 +62,15 @@ void Progress::clear() {
   drawn_width_ = 0;
 }
 
-void Progress::summary() {
+void Progress::summary(unsigned jobs) {
   clear();
   double elapsed = seconds();
   char line[256];
-  std::snprintf(line, sizeof line, "cadena: %llu documents, %llu written, %llu failed, %.2f s, %.2f MB/s\n",
+  std::snprintf(line, sizeof line, "cadena: %llu documents, %llu written, %llu failed, %.2f s, %.2f MB/s, -j %u\n",
                 static_cast<unsigned long long>(documents_),
                 static_cast<unsigned long long>(documents_ - failed_),
                 static_cast<unsigned long long>(failed_), elapsed,
-                elapsed > 0 ? static_cast<double>(bytes_) / 1e6 / elapsed : 0.0);
+                elapsed > 0 ? static_cast<double>(bytes_) / 1e6 / elapsed : 0.0, jobs);
   err_ << line << std::flush;
 }
 

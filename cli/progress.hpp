@@ -30,8 +30,8 @@ class Progress {
   // Clears the live line if one was drawn (call before printing an error).
   void clear();
 
-  // "cadena: N documents, W written, F failed, T s, X MB/s".
-  void summary();
+  // "cadena: N documents, W written, F failed, T s, X MB/s, -j J" (the jobs used).
+  void summary(unsigned jobs);
 
   std::uint64_t documents() const { return documents_; }
   std::uint64_t failed() const { return failed_; }

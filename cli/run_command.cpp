@@ -102,7 +102,7 @@ int run_command(const RunOptions& o) {
     for (const std::string& note : notes) std::cerr << "cadena: note: --corpus-summary: " << note << "\n";
   }
 
-  progress.summary();
+  progress.summary(runner.jobs());
   for (const std::string& s : reader.skipped()) std::cerr << "cadena: note: skipped " << s << " (not .txt, .html or .jsonl)\n";
   if (progress.documents() == 0) {
     std::cerr << "cadena: error: no documents in the input\n";

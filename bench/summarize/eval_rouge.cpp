@@ -1,5 +1,5 @@
 // eval_rouge: ROUGE-1/2/L F1 of Cadena's summaries against the reference
-// summaries of corpus/gold/summaries.json, next to lead-3 and a plain LexRank,
+// summaries of gold/summaries.json, next to lead-3 and a plain LexRank,
 // per article and for the summary of the whole story. Runs the real pipeline
 // (clean, split, summarize as built); prints Markdown tables.
 #include <cstdio>

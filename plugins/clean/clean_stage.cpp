@@ -7,6 +7,9 @@
 //   "boilerplate": false keeps every block (only normalizes)
 //   "default_lang": the language data used for documents in a language the
 //                  plugin has no data for
+//
+// Writes the text and the layer `dateline`: the place and date opening the
+// story, at most one span, which `split` keeps out of the first sentence.
 #include <cadena/sdk.hpp>
 #include <string>
 
@@ -65,6 +68,9 @@ class CleanStage : public cadena::Stage {
         cleaner_.clean(original, format_of(doc, original), doc.lang());
     doc.set_text(result.text, result.pieces);
     if (doc.date().empty() && result.date) doc.set_date(*result.date);
+    // Always written, empty when there is none: every document has the same layers.
+    cadena::LayerWriter dateline = doc.write("dateline");
+    if (result.dateline) dateline.add(result.dateline->first, result.dateline->second);
   }
 
  private:
@@ -98,6 +104,7 @@ CADENA_PLUGIN(clean, "1.0.0", "Apache-2.0",
               "reference date from the page or a dateline.",
               cadena::stage<CleanStage>(
                   "clean",
-                  "HTML or text to clean text: boilerplate removal, NFC, white space; dateline "
-                  "date.",
-                  R"({"format": "input", "boilerplate": true, "default_lang": "es"})", "", "text"))
+                  "HTML or text to clean text: boilerplate removal, NFC, white space; the "
+                  "dateline (layer `dateline`) and its date.",
+                  R"({"format": "input", "boilerplate": true, "default_lang": "es"})", "",
+                  "text,dateline"))

@@ -100,15 +100,23 @@ CleanResult Cleaner::clean(std::string_view original, InputFormat format,
   result.pieces = text.pieces();
   result.text = text.release_text();
 
-  // The first blocks kept: a plain text's headline, a dateline.
+  // The first blocks kept: a plain text's headline, a dateline. `offset` is
+  // where the block starts in the text (join puts "\n\n" between two).
   std::size_t kept = 0;
+  std::size_t offset = 0;
   for (std::size_t i = 0; i < normalized.size() && kept < kDatelineBlocks; ++i) {
     if (!content[i]) continue;
     const std::string& block = normalized[i].text.text();
     if (kept == 0 && result.title.empty() && headline_like(normalized[i], features[i])) {
       result.title = block;
     }
-    if (published.empty() && !result.date) result.date = dateline_date(block, words);
+    if (!result.dateline) {
+      if (std::optional<Dateline> dateline = find_dateline(block, words)) {
+        result.dateline = std::make_pair(offset, offset + dateline->end);
+        if (published.empty()) result.date = std::move(dateline->date);
+      }
+    }
+    offset += block.size() + 2;
     ++kept;
   }
   if (!published.empty()) result.date = published;

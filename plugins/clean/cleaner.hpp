@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "block_normalizer.hpp"
@@ -28,6 +29,9 @@ struct CleanResult {
   std::vector<cadena_offset_piece> pieces;  // cover `text` in order (see abi.h)
   std::optional<std::string> date;          // YYYY-MM-DD: the page's metadata, else a dateline
   std::string title;                        // the page's title, or the headline opening a text
+  // Bytes of `text` the dateline takes ("Wonsan, Corea del Norte – 13 de julio
+  // de 2025 –"), when one opens one of the first blocks.
+  std::optional<std::pair<std::size_t, std::size_t>> dateline;
 };
 
 struct CleanOptions {

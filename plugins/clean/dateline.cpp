@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 namespace cadena::clean {
@@ -86,10 +87,12 @@ class DatelineParser {
   DatelineParser(const std::vector<Token>& tokens, const LanguageData& language)
       : t_(tokens), language_(language) {}
 
-  std::optional<std::string> parse() const {
+  // The date and the token after the dateline's closing mark.
+  std::optional<std::pair<std::string, std::size_t>> parse() const {
     for (std::size_t start = 0; start < t_.size() && start <= kMaxPlaceTokens + 1; ++start) {
       if (!place_before(start)) continue;
-      if (auto date = date_at(start)) return date;
+      std::size_t end = 0;
+      if (auto date = date_at(start, end)) return std::make_pair(*date, after_closing_mark(end));
     }
     return std::nullopt;
   }
@@ -144,11 +147,34 @@ class DatelineParser {
     return i;
   }
 
-  std::optional<std::string> date_at(std::size_t i) const {
+  // The token after the mark that closes the dateline at `i` (ends_dateline):
+  // a dash, colon, period (and a dash after it) or bar; a bracket through its closing one
+  // ("(EUROPA PRESS)") and a dash or colon after that. A bracket left open
+  // within a few words closes nothing: the dateline then ends before it.
+  std::size_t after_closing_mark(std::size_t i) const {
+    if (!is_mark(t_[i], '(')) {
+      // "Lima, 3 de mayo de 2022.- El": the dash after a period is the mark's too.
+      const bool dash_after = (is_mark(t_[i], '.') || is_mark(t_[i], ':')) && i + 1 < t_.size() &&
+                              t_[i + 1].kind == Token::kMark && is_dash(t_[i + 1].mark);
+      return dash_after ? i + 2 : i + 1;
+    }
+    constexpr std::size_t kMaxAgencyTokens = 8;
+    for (std::size_t j = i + 1; j < t_.size() && j <= i + kMaxAgencyTokens; ++j) {
+      if (!is_mark(t_[j], ')')) continue;
+      const bool dash_after = j + 1 < t_.size() && t_[j + 1].kind == Token::kMark &&
+                              (is_dash(t_[j + 1].mark) || t_[j + 1].mark == ':');
+      return dash_after ? j + 2 : j + 1;
+    }
+    return i;
+  }
+
+  // The date of a dateline whose date starts at token `i`; `end` is then the
+  // token of its closing mark.
+  std::optional<std::string> date_at(std::size_t i, std::size_t& end) const {
     int day = 0;
     int month = 0;
     int year = 0;
-    std::size_t end = i;
+    end = i;
     const int first = number(t_[i]);
     if (first >= 1 && first <= 31) {  // 13 de julio de 2025, 13 July 2025
       const std::size_t m = skip_filler(i + 1);
@@ -176,11 +202,23 @@ class DatelineParser {
 
 }  // namespace
 
-std::optional<std::string> dateline_date(std::string_view text, const LanguageData& language) {
+std::optional<Dateline> find_dateline(std::string_view text, const LanguageData& language) {
   std::size_t cut = std::min(text.size(), kScanBytes);
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-  const std::vector<Token> tokens = tokenize(text.substr(0, cut));
-  return DatelineParser(tokens, language).parse();
+  const std::string_view scanned = text.substr(0, cut);
+  const std::vector<Token> tokens = tokenize(scanned);
+  auto found = DatelineParser(tokens, language).parse();
+  if (!found) return std::nullopt;
+  // The tokens view `scanned`: the last one taken ends the dateline.
+  const Token& last = tokens[found->second - 1];
+  const std::size_t end = static_cast<std::size_t>(last.text.data() - scanned.data()) + last.text.size();
+  return Dateline{std::move(found->first), end};
+}
+
+std::optional<std::string> dateline_date(std::string_view text, const LanguageData& language) {
+  auto dateline = find_dateline(text, language);
+  if (!dateline) return std::nullopt;
+  return std::move(dateline->date);
 }
 
 }  // namespace cadena::clean

@@ -3,10 +3,17 @@
 //
 // Options: "lang" picks the language whose data to use; "" means the
 // document's own language, or Spanish when the document has none.
+//
+// When an earlier stage (clean) wrote the layer `dateline`, the dateline is
+// left out of the sentences, so that the story's first sentence (and so its
+// summary) does not open with it. The layer is read when present rather than
+// declared in `needs`, which has no optional form in ABI 1.0.
 #include <cadena/sdk.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "outside_span.hpp"
 #include "sentence_splitter.hpp"
 
 namespace {
@@ -22,9 +29,12 @@ class SplitStage final : public cadena::Stage {
 
   void process(cadena::DocRef& doc) const override {
     std::string_view lang = cadena::document_language(lang_, doc.lang());
+    std::vector<cadena::split::ByteRange> found = splitter_.split(doc.text(), lang);
+    cadena::LayerRef datelines = doc.layer("dateline");
+    for (std::size_t i = 0; i < datelines.size(); ++i)
+      found = cadena::split::outside_span(found, {datelines[i].begin, datelines[i].end}, doc.text());
     cadena::LayerWriter sentences = doc.write("sentences");
-    for (const cadena::split::ByteRange& sentence : splitter_.split(doc.text(), lang))
-      sentences.add(sentence.begin, sentence.end);
+    for (const cadena::split::ByteRange& sentence : found) sentences.add(sentence.begin, sentence.end);
   }
 
  private:
@@ -38,7 +48,8 @@ CADENA_PLUGIN(split, "1.0.0", "Apache-2.0",
               "Sentence splitting: ICU's sentence rules corrected by per-language abbreviation "
               "data and by rules for headlines, list items, initials, datelines and '¿…?'.",
               cadena::stage<SplitStage>("split",
-                                        "Splits the text into sentences (layer `sentences`). "
+                                        "Splits the text into sentences (layer `sentences`), "
+                                        "leaving out a `dateline` when there is one. "
                                         "Option lang: a language tag, or \"\" for the "
                                         "document's language (default es).",
                                         R"({"lang": ""})", "", "sentences"))

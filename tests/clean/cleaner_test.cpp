@@ -41,6 +41,24 @@ TEST(Cleaner, DatelineSetsTheDate) {
       std::nullopt);
 }
 
+TEST(Cleaner, TheDatelineHasItsOwnSpanOfTheText) {
+  const CleanResult story =
+      cleaner().clean(testing::corpus("001_89594c8156684479.txt"), InputFormat::kText, "es");
+  ASSERT_TRUE(story.dateline);
+  EXPECT_EQ(story.text.substr(story.dateline->first, story.dateline->second - story.dateline->first),
+            "Wonsan, Corea del Norte – 13 de julio de 2025 –");
+  EXPECT_FALSE(
+      cleaner().clean(testing::corpus("000_5ca84c13d22380ce.txt"), InputFormat::kText, "es").dateline);
+
+  // In the second block, after a headline: its offsets are the joined text's.
+  const Cleaner keep_all(testing::data_dir(), CleanOptions{false, "es"});
+  const CleanResult page = keep_all.clean(
+      "<h1>Titular</h1><p>Lima, 3 de mayo de 2022.- El presidente viajó.</p>", InputFormat::kHtml, "es");
+  ASSERT_TRUE(page.dateline) << page.text;
+  EXPECT_EQ(page.text, "Titular\n\nLima, 3 de mayo de 2022.- El presidente viajó.");
+  EXPECT_EQ(*page.dateline, std::make_pair(std::size_t{9}, std::size_t{9 + 25}));
+}
+
 TEST(Cleaner, ThePagesDateComesBeforeADateline) {
   const std::string html =
       "<meta property=article:published_time content=2022-05-04T08:00:00-03:00>"

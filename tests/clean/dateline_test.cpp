@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../process_scratch.hpp"
 #include "clean_test_support.hpp"
 
 namespace cadena::clean {
@@ -42,6 +43,28 @@ TEST(Dateline, EnglishOrders) {
   EXPECT_EQ(dateline_date("WASHINGTON, July 13, 2025 - The president", spanish()), Date());
 }
 
+// What find_dateline takes of `text`: the place, the date, the closing mark.
+std::string dateline_of(std::string_view text, const LanguageData& language) {
+  std::optional<Dateline> found = find_dateline(text, language);
+  return found ? std::string(text.substr(0, found->end)) : "(none)";
+}
+
+TEST(Dateline, ItsSpanEndsWithItsClosingMark) {
+  EXPECT_EQ(dateline_of("Wonsan, Corea del Norte – 13 de julio de 2025 – El líder de Corea", spanish()),
+            "Wonsan, Corea del Norte – 13 de julio de 2025 –");
+  EXPECT_EQ(dateline_of("MADRID, 5 de marzo de 2024 (EUROPA PRESS) - El Gobierno", spanish()),
+            "MADRID, 5 de marzo de 2024 (EUROPA PRESS) -");
+  EXPECT_EQ(dateline_of("Lima, 3 de mayo de 2022.- El presidente", spanish()), "Lima, 3 de mayo de 2022.-");
+  EXPECT_EQ(dateline_of("Lima, 3 de mayo de 2022. El presidente", spanish()), "Lima, 3 de mayo de 2022.");
+  EXPECT_EQ(dateline_of("LONDON, 13 July 2025 (Reuters) - Britain", english()), "LONDON, 13 July 2025 (Reuters) -");
+  EXPECT_EQ(dateline_of("13 de julio de 2025: El líder", spanish()), "13 de julio de 2025:");
+  // A bracket that does not close soon is no agency: the dateline ends before it.
+  EXPECT_EQ(dateline_of("MADRID, 13 de julio de 2025 (y el texto sigue sin cerrar nunca el paréntesis abierto",
+                        spanish()),
+            "MADRID, 13 de julio de 2025");
+  EXPECT_EQ(dateline_of("El 13 de julio de 2025 – llegó", spanish()), "(none)");
+}
+
 TEST(Dateline, NoYearNoDate) {
   // A day of no year we can know.
   EXPECT_EQ(dateline_date("MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno", spanish()), Date());
@@ -64,8 +87,8 @@ TEST(Dateline, ImpossibleDatesAreRefused) {
 }
 
 TEST(LanguageData, MonthsFileErrorsNameTheFileAndLine) {
-  const std::string dir = ::testing::TempDir() + "/clean_bad_months";
-  std::filesystem::create_directories(dir);
+  const ProcessScratch scratch("cadena-clean-bad-months-");  // removed when the test ends
+  const std::string dir = scratch.dir().string();
   std::ofstream(dir + "/stopwords.txt") << "de\n";
   std::ofstream(dir + "/months.txt") << "# months\n1 enero\n13 trecember\n";
   try {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 
+#include "../process_scratch.hpp"
 #include "clean_test_support.hpp"
 
 namespace cadena {
@@ -62,7 +63,7 @@ TEST_F(CleanPlugin, DescribesItself) {
   const StageFactory* f = registry_->find("clean");
   ASSERT_NE(f, nullptr);
   EXPECT_TRUE(f->needs.empty());
-  EXPECT_EQ(f->writes, std::vector<std::string>{"text"});
+  EXPECT_EQ(f->writes, (std::vector<std::string>{"text", "dateline"}));
   EXPECT_EQ(f->defaults, nlohmann::json::parse(kDefaults));
   EXPECT_EQ(f->data_dir, CADENA_CLEAN_PLUGIN_DATA);
 }
@@ -105,8 +106,8 @@ TEST_F(CleanPlugin, BadOptionsAreRefusedWhenBuilt) {
 TEST_F(CleanPlugin, APluginWithoutItsDataFolderIsRefusedWhenBuilt) {
   // The library alone in a folder: the loader finds no data beside it.
   namespace fs = std::filesystem;
-  fs::path lonely = fs::temp_directory_path() / ("cadena-clean-alone-" + std::to_string(::getpid()));
-  fs::create_directories(lonely);
+  const ProcessScratch folder("cadena-clean-alone-");  // removed when the test ends, passed or not
+  const fs::path& lonely = folder.dir();
   fs::copy_file(CADENA_CLEAN_PLUGIN, lonely / "libcadena_clean.so", fs::copy_options::overwrite_existing);
   {
     Registry alone;
@@ -115,7 +116,6 @@ TEST_F(CleanPlugin, APluginWithoutItsDataFolderIsRefusedWhenBuilt) {
               "p.json: stage 'clean': /pipeline/0: the clean plugin's data folder is missing (expected a "
               "folder 'clean' beside the library)");
   }
-  fs::remove_all(lonely);
 }
 
 }  // namespace cadena

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "run_cadena.hpp"
 
@@ -12,6 +13,36 @@ TEST(Cli, VersionNamesTheAbi) {
   Result r = run_cadena("--version");
   EXPECT_EQ(r.status, 0);
   EXPECT_TRUE(contains(r.out, "plugin ABI 1.0")) << r.out;
+}
+
+TEST(Cli, HelpCommandPrintsWhatDashDashHelpPrints) {
+  Result help = run_cadena("help");
+  Result dash = run_cadena("--help");
+  EXPECT_EQ(help.status, 0) << help.err;
+  EXPECT_EQ(help.out, dash.out);
+  EXPECT_TRUE(contains(help.out, "Subcommands:")) << help.out;
+  EXPECT_TRUE(contains(help.out, "report")) << help.out;
+}
+
+TEST(Cli, HelpCommandExplainsOneCommand) {
+  Result help = run_cadena("help run");
+  EXPECT_EQ(help.status, 0) << help.err;
+  EXPECT_EQ(help.out, run_cadena("run --help").out);
+  EXPECT_TRUE(contains(help.out, "Usage: cadena run")) << help.out;
+  EXPECT_TRUE(contains(help.out, "--max-bytes")) << help.out;
+  // A command of a command.
+  Result ner = run_cadena("help train ner");
+  EXPECT_EQ(ner.status, 0) << ner.err;
+  EXPECT_EQ(ner.out, run_cadena("train ner --help").out);
+  EXPECT_TRUE(contains(ner.out, "Usage: cadena train ner")) << ner.out;
+}
+
+TEST(Cli, HelpForAnUnknownCommandSaysWhichExist) {
+  Result r = run_cadena("help frobnicate");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(contains(r.err, "no command 'frobnicate'")) << r.err;
+  EXPECT_TRUE(contains(r.err, "run, plugins, report")) << r.err;
 }
 
 TEST(Cli, PluginsListsTheFirstPartyStages) {
@@ -38,6 +69,8 @@ TEST(Cli, RunsTheDefaultPipelineOverTheCorpus) {
       EXPECT_FALSE(t.size() >= 3 && t.compare(t.size() - 3, 3, "EE.") == 0) << "sentence ends in 'EE.': " << t;
     }
   }
+  // Only inputs in corpus/: no gold annotations skipped among them.
+  EXPECT_FALSE(contains(r.err, "skipped")) << r.err;
   EXPECT_EQ(ids.front(), "000_5ca84c13d22380ce");  // input order
   EXPECT_EQ(ids.back(), "004_96e895cd56a2e262");
   auto seed002 = nlohmann::json::parse(lines[2]);
@@ -49,12 +82,56 @@ TEST(Cli, RunsTheDefaultPipelineOverTheCorpus) {
   EXPECT_EQ(nlohmann::json::parse(lines[1])["date"], "2025-07-13");
 }
 
+TEST(Cli, TheDatelineIsNotTheFirstSentenceNorTheSummary) {
+  Scratch scratch;
+  std::string story_path = scratch.path("story.json");
+  Result r = run_cadena("run --corpus-summary '" + story_path + "' corpus/");
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto lines = r.lines();
+  ASSERT_EQ(lines.size(), 5u);
+  const std::string dateline = "Wonsan, Corea del Norte – 13 de julio de 2025 –";
+  auto doc = nlohmann::json::parse(lines[1]);
+  ASSERT_EQ(doc["dateline"].size(), 1u) << doc["dateline"].dump();
+  EXPECT_EQ(doc["dateline"][0]["text"], dateline);
+  EXPECT_EQ(doc["dateline"][0]["start"], 0);
+  EXPECT_EQ(doc["dateline"][0]["end"], 47);  // code points
+  std::string first = doc["sentences"][0]["text"];
+  EXPECT_EQ(first.rfind("El líder de Corea del Norte, Kim Jong Un, aseguró", 0), 0u) << first;
+  EXPECT_EQ(doc["sentences"][0]["start"], 48);  // after the dateline and one space
+  for (const auto& s : doc["sentences"]) EXPECT_GE(s["start"].get<int>(), 47) << s.dump();
+  std::string summary = doc["summary"]["text"];
+  EXPECT_FALSE(contains(summary, "13 de julio de 2025 –")) << summary;
+  // The other documents have none: an empty layer.
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["dateline"], nlohmann::json::array());
+  // Nor does the story's summary quote it.
+  std::string story = slurp(story_path);
+  EXPECT_FALSE(contains(story, "13 de julio de 2025 –")) << story;
+}
+
 TEST(Cli, OutputOrderDoesNotDependOnJobs) {
   Result one = run_cadena("run -j 1 corpus/");
   Result two = run_cadena("run -j 2 corpus/ corpus/");
   ASSERT_EQ(one.status, 0);
   ASSERT_EQ(two.status, 0);
   EXPECT_EQ(two.out, one.out + one.out);
+}
+
+TEST(Cli, JobsDefaultToAllHardwareThreads) {
+  unsigned hardware = std::thread::hardware_concurrency();
+  ASSERT_GT(hardware, 0u) << "this machine does not say its thread count";
+  std::string all = ", -j " + std::to_string(hardware) + "\n";
+  Result serial = run_cadena("run -j 1 corpus/");
+  Result unsaid = run_cadena("run corpus/");
+  Result zero = run_cadena("run -j 0 corpus/");
+  ASSERT_EQ(serial.status, 0) << serial.err;
+  ASSERT_EQ(unsaid.status, 0) << unsaid.err;
+  ASSERT_EQ(zero.status, 0) << zero.err;
+  EXPECT_TRUE(contains(serial.err, ", -j 1\n")) << serial.err;
+  EXPECT_TRUE(contains(unsaid.err, all)) << unsaid.err;
+  EXPECT_TRUE(contains(zero.err, all)) << zero.err;
+  EXPECT_EQ(unsaid.out, serial.out);  // same documents, same order
+  EXPECT_EQ(zero.out, serial.out);
+  EXPECT_TRUE(contains(run_cadena("run --help").out, "all hardware threads"));
 }
 
 TEST(Cli, BadInputsAreReportedAndTheOthersStillWritten) {
@@ -141,7 +218,39 @@ TEST(Cli, ReportSummarizesEachDocument) {
   Result r = run_cadena("report " + out);
   EXPECT_EQ(r.status, 0);
   EXPECT_TRUE(contains(r.out, "== 001_89594c8156684479  [es, 2025-07-13]")) << r.out;
-  EXPECT_TRUE(contains(r.out, "sentences: ")) << r.out;
+  EXPECT_TRUE(contains(r.out, "   summary: ")) << r.out;
+  EXPECT_TRUE(contains(r.out, "   entities: ")) << r.out;
+  EXPECT_TRUE(contains(r.out, "13 de julio de 2025 = 2025-07-13 (DATE)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "   layers: dateline 1, dates ")) << r.out;
+}
+
+TEST(Cli, ReportGroupsEntitiesByKeyAndShowsDatesAndTheSummary) {
+  Scratch s;
+  // Written by hand: two spellings of one key, and a date left unresolved.
+  std::string jsonl = s.write("doc.jsonl", R"({"schema": "cadena.doc/1", "id": "a", "lang": "es", "date": "2025-07-13", )"
+      R"("text": "Kim Jong-un vio a Putin. Kim Jong Un habló ayer.", )"
+      R"("sentences": [{"start": 0, "end": 24, "text": "Kim Jong-un vio a Putin."}, )"
+      R"({"start": 25, "end": 48, "text": "Kim Jong Un habló ayer."}], )"
+      R"("entities": [{"text": "Kim Jong-un", "label": "PER", "key": "kim jong un"}, )"
+      R"({"text": "Putin", "label": "PER", "key": "putin"}, )"
+      R"({"text": "Kim Jong Un", "label": "PER", "key": "kim jong un"}, )"
+      R"({"text": "Kim Jong Un", "label": "PER", "key": "kim jong un"}], )"
+      R"("dates": [{"text": "ayer", "value": "2025-07-12", "type": "DATE"}, )"
+      R"({"text": "los martes", "timex_underspecified": "XXXX-WXX-2", "type": "SET"}], )"
+      R"("summary": {"sentences": [], "text": "Kim Jong Un habló ayer."}})"
+      "\n");
+  Result r = run_cadena("report " + jsonl);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "== a  [es, 2025-07-13]  48 characters\n"
+            "   summary: Kim Jong Un habló ayer.\n"
+            "   entities: 2 (4 mentions)\n"
+            "     3  Kim Jong Un (PER)\n"
+            "     1  Putin (PER)\n"
+            "   dates: 2\n"
+            "     ayer = 2025-07-12 (DATE)\n"
+            "     los martes = XXXX-WXX-2 (SET)\n"
+            "   layers: dates 2, entities 4, sentences 2\n");
 }
 
 // A third-party stage that fails on one document (by throwing, or by returning

@@ -11,6 +11,8 @@
 #include <unistd.h>
 #include <vector>
 
+#include "../process_scratch.hpp"
+
 struct Result {
   int status = -1;
   std::string out;
@@ -35,8 +37,8 @@ inline std::string slurp(const std::filesystem::path& p) {
 inline Result run_command(const std::string& command, const std::string& stdin_text = "") {
   namespace fs = std::filesystem;
   static int counter = 0;
-  fs::path dir = fs::temp_directory_path() / ("cadena-cli-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  static const ProcessScratch scratch("cadena-cli-test-");  // removed at exit
+  const fs::path& dir = scratch.dir();
   fs::path in = dir / ("in" + std::to_string(counter));
   fs::path err = dir / ("err" + std::to_string(counter++));
   std::ofstream(in, std::ios::binary) << stdin_text;

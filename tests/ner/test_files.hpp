@@ -10,13 +10,12 @@
 #include <fstream>
 #include <string>
 
+#include "../process_scratch.hpp"
+
+// Removed when the process exits (process_scratch.hpp).
 inline std::string scratch_dir() {
-  static const std::string dir = [] {
-    std::string d = testing::TempDir() + "/cadena-ner-tests-" + std::to_string(::getpid());
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir;
+  static const ProcessScratch scratch("cadena-ner-tests-");
+  return scratch.dir().string();
 }
 
 // Writes `content` to a file named `name` and returns its path.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "../cli/run_cadena.hpp"
+#include "../process_scratch.hpp"
 #include "baselines.hpp"
 #include "corpus_pipeline.hpp"
 
@@ -15,11 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// In a folder removed when the process exits (process_scratch.hpp).
 fs::path scratch(const std::string& name) {
-  fs::path dir =
-      fs::temp_directory_path() / ("cadena-corpus-summary-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir / name;
+  static const ProcessScratch dir("cadena-corpus-summary-");
+  return dir.dir() / name;
 }
 
 // text[start:end) in code points, as Python slices a str.
