@@ -74,6 +74,9 @@ check("... naming the stage and the option's JSON pointer, as the CLI does",
       !!cliMessage && err?.message === `config: ${cliMessage}` && err.message.includes("/pipeline/1/options/lnag"),
       `package: ${err?.message} | CLI (exit ${cli.status}): ${cli.stderr.trim()}`);
 
+const empty = await rejection(pipeline.run(""));
+check("an empty document rejects with an Error saying so", empty instanceof Error && /empty document/.test(empty.message), empty?.message);
+
 // A third-party plugin from a file path: its stage runs in a pipeline; a
 // second copy is refused as a duplicate.
 const plugin = await cadena.loadPlugin(sidePlugin);
