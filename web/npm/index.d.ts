@@ -142,6 +142,8 @@ export interface PluginInfo {
 export type PluginBytes = ArrayBuffer | ArrayBufferView | { arrayBuffer(): Promise<ArrayBuffer>; name?: string };
 
 export declare class Pipeline {
+  /** Made by `cadena.pipeline()`. */
+  private constructor();
   /** Timings of the last run. */
   readonly lastTimings: StageTiming[];
   /** Runs one document; rejects with the reason a stage gave. */
@@ -153,6 +155,8 @@ export declare class Pipeline {
 }
 
 export declare class Cadena {
+  /** Made by `Cadena.load()`. */
+  private constructor();
   /**
    * Loads the module. In a browser it starts a Web Worker (`worker.js`, found
    * beside the package's `cadena.mjs` unless `workerUrl` says where); in Node it

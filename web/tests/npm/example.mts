@@ -24,6 +24,8 @@ async function people(text: string): Promise<string[]> {
   await pipeline.run(text, { format: "pdf" });
   // @ts-expect-error: run() needs the text
   await pipeline.run();
+  // @ts-expect-error: pipelines come from cadena.pipeline()
+  new Pipeline();
   // @ts-expect-error: no such label
   const label: Entity["label"] = "PERSON";
   console.log(start, label);
