@@ -1,8 +1,8 @@
 // The npm package's Node entry (Node >= 18): the same Cadena and Pipeline as
 // the browser's (cadena.mjs), with the module run in-thread instead of in a
-// Web Worker. A run blocks the event loop for as long as it takes (about a
-// tenth of a second for a news article); a service that must stay responsive
-// runs it in its own worker_threads Worker.
+// Web Worker. A run blocks the event loop for as long as it takes (tens to
+// hundreds of milliseconds for a news article); a service that must stay
+// responsive runs it in its own worker_threads Worker.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename } from "node:path";
