@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CADENA = $(BUILD)/bin/cadena
 
-.PHONY: all deps configure build run test test-native test-asan test-scale web test-web fuzz clean
+.PHONY: all deps configure build run test test-native test-asan test-scale web npm test-web fuzz clean
 
 all: build
 
@@ -53,7 +53,11 @@ fuzz:
 web:
 	scripts/build-web
 
-test-web: build web
+# The npm package of the WebAssembly build: build-wasm/npm/cadena-<version>.tgz.
+npm: web
+	scripts/build-npm
+
+test-web: build npm
 	scripts/test-web
 
 clean:

@@ -1,6 +1,7 @@
 // A thin JavaScript face over the module's C functions (web/bindings.cpp),
-// shared by the Web Worker and by Node (tests, benchmarks). Classic script:
-// loaded with importScripts() in the worker and require() in Node.
+// shared by the Web Worker and by Node (tests, benchmarks, the npm package's
+// Node entry). Classic script: loaded with importScripts() in the worker and
+// require() in Node.
 function wrapCadena(M) {
   const create = M.cwrap("cadena_create", "number", ["string"]);
   const destroy = M.cwrap("cadena_destroy", null, ["number"]);
@@ -19,7 +20,7 @@ function wrapCadena(M) {
     if (ok) p.resolve();
     else p.reject(new Error(message));
   };
-  return {
+  const api = {
     // A pipeline handle; throws with the config error.
     createPipeline(config) {
       const handle = create(config ? (typeof config === "string" ? config : JSON.stringify(config)) : "");
@@ -68,7 +69,25 @@ function wrapCadena(M) {
         }
       }).then(() => JSON.parse(plugins()).find((p) => !known.has(p.name)));
     },
+    // One request of web/cadena.js's message protocol ({op, ...}; resolves to
+    // its result): the worker answers them in a browser, the npm package's
+    // Node entry in-thread. A plugin arrives here as bytes ({bytes, name});
+    // fetching one from a URL depends on where we run, so the caller does it.
+    async handle(message) {
+      const { op } = message;
+      if (op === "info") return { plugins: api.plugins(), defaultConfig: api.defaultConfig() };
+      if (op === "create") return api.createPipeline(message.config);
+      if (op === "destroy") return api.destroyPipeline(message.pipeline);
+      if (op === "run") {
+        const started = performance.now();
+        const json = api.runJson(message.pipeline, message.text, message.meta);
+        return { json, timings: api.timings(), totalMs: performance.now() - started };
+      }
+      if (op === "loadPlugin" && message.bytes) return api.loadPlugin(new Uint8Array(message.bytes), message.name);
+      throw new Error(`unknown operation '${op}'`);
+    },
   };
+  return api;
 }
 
 if (typeof module !== "undefined" && module.exports) module.exports = wrapCadena;
