@@ -68,4 +68,4 @@ test-web: build web
 	scripts/test-web
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz build-wasm out
+	rm -rf $(BUILD) $(BUILD)-pip $(ASAN_BUILD) build-fuzz build-wasm out python/build python/cadena.egg-info

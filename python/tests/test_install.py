@@ -1,6 +1,7 @@
 """The offline install in a fresh virtual environment, and the wheel, exactly
 as the README gives them. Slow the first time (CMake builds the package);
-CADENA_CMAKE_BUILD_DIR keeps that build in the build folder for the next run."""
+CADENA_CMAKE_BUILD_DIR keeps that build beside the build folder (<build>-pip,
+at the same depth, so that ccache finds the objects of <build>) for the next run."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def build_env():
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)  # the installed package, not the build tree's
     env["PIP_NO_INDEX"] = "1"  # offline: anything fetched would fail
-    env["CADENA_CMAKE_BUILD_DIR"] = str(BUILD / "python-pip")
+    env["CADENA_CMAKE_BUILD_DIR"] = str(BUILD.parent / (BUILD.name + "-pip"))
     env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", "2")
     if shutil.which("ccache"):
         env["CMAKE_ARGS"] = "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
