@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
 
 namespace py = pybind11;
 
@@ -17,7 +18,7 @@ Stream::Stream(std::shared_ptr<const PipelineHandle> handle, py::object items, u
 
 Stream::~Stream() {
   try {
-    py::gil_scoped_acquire gil;  // destroyed by Python's collector, which holds it already
+    py::gil_scoped_acquire gil;  // a no-op from Python's collector, which holds it already
     close();
   } catch (...) {
     // A destructor cannot report; close() only waits.

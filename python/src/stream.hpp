@@ -22,8 +22,9 @@ namespace cadena::python {
 
 class Stream {
  public:
-  // `items` is any Python iterable; nothing is pulled from it before the
-  // first next(). Unnamed inputs get ids "<first_index>", "<first_index+1>", ...
+  // `items` is any Python iterable (TypeError if not); nothing is pulled
+  // from it before the first next(). Inputs without an id are named by their
+  // 1-based position: "1", "2", ...
   Stream(std::shared_ptr<const PipelineHandle> handle, pybind11::object items, unsigned threads);
   ~Stream();
   Stream(const Stream&) = delete;
