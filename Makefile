@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CADENA = $(BUILD)/bin/cadena
 
-.PHONY: all deps configure build run test test-native test-asan test-scale web npm test-web fuzz clean
+.PHONY: all deps configure build run test test-native test-asan test-scale test-python python web npm test-web fuzz clean
 
 all: build
 
@@ -24,10 +24,21 @@ run: build
 	@$(CADENA) report out/corpus.jsonl
 	@echo "one summary of the whole story: out/story.json"
 
-test: test-native test-asan test-scale test-web
+test: test-native test-python test-asan test-scale test-web
 
 test-native: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The Python package in $(BUILD)/python: `PYTHONPATH=$(BUILD)/python /usr/bin/python3 -c "import cadena"`.
+# Debian's Python, which pybind11-dev builds for (not one earlier on PATH).
+PYTHON ?= /usr/bin/python3
+python: configure
+	cmake --build $(BUILD) -j$(JOBS) --target cadena_python
+
+# Its pytest suite (python/tests), the offline venv install included.
+test-python: build
+	cd python/tests && CADENA_BUILD_DIR=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python \
+	  $(PYTHON) -m pytest -q -p no:cacheprovider .
 
 # The Dask driver (scale/) on two local workers against one `cadena run`.
 test-scale: build
@@ -38,7 +49,7 @@ test-scale: build
 # ctest label no_asan, with the reason beside it.
 ASAN_BUILD ?= build-asan
 test-asan: deps
-	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Release -DCADENA_SANITIZE=ON -DCADENA_BUILD_BENCH=OFF \
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Release -DCADENA_SANITIZE=ON -DCADENA_BUILD_BENCH=OFF -DCADENA_PYTHON=OFF \
 	  "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELEASE=-O1 -g1 -DNDEBUG"
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j$(JOBS) -LE no_asan
@@ -61,4 +72,4 @@ test-web: build npm
 	scripts/test-web
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz build-wasm out
+	rm -rf $(BUILD) $(BUILD)-pip $(ASAN_BUILD) build-fuzz build-wasm out python/build python/cadena.egg-info

@@ -76,7 +76,8 @@ void load_one(const fs::path& path, Registry& registry) {
 
 }  // namespace
 
-std::vector<std::string> plugin_search_path(const std::vector<std::string>& explicit_dirs) {
+std::vector<std::string> plugin_search_path(const std::vector<std::string>& explicit_dirs,
+                                            const std::string& installed_dir) {
   std::vector<std::string> dirs = explicit_dirs;
   if (const char* env = std::getenv("CADENA_PLUGIN_PATH")) {
     std::string list = env;
@@ -89,12 +90,16 @@ std::vector<std::string> plugin_search_path(const std::vector<std::string>& expl
     }
   }
   std::error_code ec;
-  fs::path exe = fs::canonical("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path installed = exe.parent_path().parent_path() / "lib" / "cadena" / "plugins";
-    if (fs::is_directory(installed, ec)) dirs.push_back(installed.string());
-  }
+  if (!installed_dir.empty() && fs::is_directory(installed_dir, ec)) dirs.push_back(installed_dir);
   return dirs;
+}
+
+std::vector<std::string> plugin_search_path(const std::vector<std::string>& explicit_dirs) {
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  std::string installed;
+  if (!ec) installed = (exe.parent_path().parent_path() / "lib" / "cadena" / "plugins").string();
+  return plugin_search_path(explicit_dirs, installed);
 }
 
 void load_plugins(const std::vector<std::string>& dirs, Registry& registry) {

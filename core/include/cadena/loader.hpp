@@ -14,6 +14,13 @@ namespace cadena {
 // location relative to the running executable (<exe dir>/../lib/cadena/plugins).
 std::vector<std::string> plugin_search_path(const std::vector<std::string>& explicit_dirs);
 
+// The same search path for a host that is not the cadena executable (the
+// Python package, which carries the first-party plugins inside itself):
+// `installed_dir` takes the place of the executable's install location, and is
+// left out when it is not a folder.
+std::vector<std::string> plugin_search_path(const std::vector<std::string>& explicit_dirs,
+                                            const std::string& installed_dir);
+
 // Loads every shared library (*.so) in `dirs` (not recursive; a file may also
 // be named directly) into `registry`. Anything that is not a usable plugin is
 // recorded as a Rejection with the reason; nothing is skipped silently.
