@@ -39,7 +39,7 @@ def test_doc_fields_layers_and_attributes(nlp):
     doc = nlp("El presidente Pedro Sánchez viajó a Bruselas el lunes con 3.000 millones de euros.",
               id="a1", date="2025-03-12")
     assert (doc.id, doc.lang, doc.date, doc.type) == ("a1", "es", "2025-03-12", "news")
-    assert doc.layers == ["sentences", "entities", "numbers", "dates", "summary"]
+    assert doc.layers == ["dateline", "sentences", "entities", "dates", "numbers", "summary"]
     names = {(e.text, e.label) for e in doc["entities"]}
     assert ("Pedro Sánchez", "PER") in names and ("Bruselas", "LOC") in names
     monday = [d for d in doc["dates"] if d.text == "lunes"]

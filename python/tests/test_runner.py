@@ -105,5 +105,5 @@ def test_a_custom_config_from_a_dict():
     nlp = cadena.Pipeline({"pipeline": [{"plugin": "clean"}, {"plugin": "split"}]})
     assert nlp.stages == ["clean", "split"]
     doc = nlp("Primera frase. Segunda frase.")
-    assert doc.layers == ["sentences"]
+    assert doc.layers == ["dateline", "sentences"]  # clean writes the (here empty) dateline
     assert [s.text for s in doc["sentences"]] == ["Primera frase.", "Segunda frase."]
