@@ -292,7 +292,7 @@ Parse DateGrammar::longest_at(std::size_t i) const {
   Parse best;
   for (Parse p : {range(i), time_range(i, false), period_part(i), set_expression(i),
                   fixed_expression(i), shifted(i), clock_time(i), year_expression(i), date_at(i),
-                  duration(i)})
+                  duration(i), relative_unit(i)})  // relative_unit: "las últimas 3 horas"
     if (p && p.end > best.end) best = p;
   join_date_and_time(best);
   join_day_and_time_range(best);

@@ -94,6 +94,34 @@ TEST(Relative, EachSentenceHasItsOwnTense) {
   EXPECT_EQ(found[1].value, "2025-07-15");
 }
 
+// --- Counted from the reference moment ---------------------------------------------
+// With a date-time reference, 2025-07-13T09:30 (a Sunday morning).
+
+TEST(FromNow, MinutesAndHoursNeedTheTimeOfTheReference) {
+  const char* now = "2025-07-13T09:30";
+  EXPECT_EQ(dates("llegó hace 45 minutos", now),
+            (List{{"hace 45 minutos", "2025-07-13T08:45:00", "TIME"}}));
+  // Across midnight, back to the day before.
+  EXPECT_EQ(dates("empezó hace 10 horas", now),
+            (List{{"hace 10 horas", "2025-07-12T23:30:00", "TIME"}}));
+  EXPECT_EQ(dates("abrirá dentro de 2 horas", now),
+            (List{{"dentro de 2 horas", "2025-07-13T09:30:00/2025-07-13T11:30:00", "TIME"}}));
+  EXPECT_EQ(dates("cayó en las últimas 3 horas", now),
+            (List{{"últimas 3 horas", "2025-07-13T06:30:00/2025-07-13T09:30:00", "TIME"}}));
+  EXPECT_EQ(dates("en la próxima hora", "2025-07-13T23:15:30"),
+            (List{{"próxima hora", "2025-07-13T23:15:30/2025-07-14T00:15:30", "TIME"}}));
+  EXPECT_EQ(dates("en el resto del día", now),
+            (List{{"resto del día", "2025-07-13T09:30:00/2025-07-13T23:59:59", "TIME"}}));
+}
+
+TEST(FromNow, WithADateOnlyTheValueStaysUnderspecified) {
+  EXPECT_EQ(dates("llegó hace 45 minutos"),
+            (List{{"hace 45 minutos", "UNDEF-NOW-MINUS-PT45M", "TIME"}}));
+  // Days are counted from the day, with or without a time.
+  EXPECT_EQ(dates("llegó hace 2 días", "2025-07-13T09:30"),
+            (List{{"hace 2 días", "2025-07-11", "DATE"}}));
+}
+
 // --- Durations, times, sets -------------------------------------------------------
 
 TEST(Other, DurationsTimesSets) {
