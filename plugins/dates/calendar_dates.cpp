@@ -304,6 +304,12 @@ Parse DateGrammar::nth_in_period(std::size_t i) const {
   } else if (unit && unit.value->unit == "M" && unit.value->amount == 3 && nth.value <= 4) {
     r.quarter = static_cast<int>(nth.value);
     e = j + unit.tokens;
+  } else if (nth.value <= 4 && role(j, kQuarter) == 1) {  // "el tercer cuarto (de 2016)"
+    r.quarter = static_cast<int>(nth.value);
+    e = j + 1;
+  } else if (unit && unit.value->unit == "M" && unit.value->amount == 6 && nth.value <= 2) {
+    r.half = static_cast<int>(nth.value);  // "el segundo semestre"
+    e = j + unit.tokens;
   } else {
     return {};
   }

@@ -193,12 +193,12 @@ DateLexicon DateLexicon::load(const std::vector<std::string>& folders,
   for (const DataRow& row : read_layered_rows(folders, "period_parts.txt", 2, 2)) {
     const std::string& mod = row.field(1);
     static const char* const kMods[] = {"START", "MID",         "END",         "BEFORE",
-                                        "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE"};
+                                        "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE", "APPROX"};
     bool known = false;
     for (const char* m : kMods) known = known || mod == m;
     if (!known)
       row.fail("unknown mod '" + mod +
-               "' (START, MID, END, BEFORE, AFTER, ON_OR_AFTER, ON_OR_BEFORE)");
+               "' (START, MID, END, BEFORE, AFTER, ON_OR_AFTER, ON_OR_BEFORE, APPROX)");
     add(lex.period_parts, row, mod);
   }
   for (const DataRow& row : read_layered_rows(folders, "function_words.txt", 2, 2))

@@ -55,9 +55,15 @@ Parse DateGrammar::fixed_expression(std::size_t i) const {
   // "ahora", "tan pronto como sea posible": a moment, not a clock time
   bool moment = p.value.size() > 4 && p.value.compare(p.value.size() - 4, 4, "_REF") == 0;
   if (moment && p.category == Category::time) p.category = Category::date_time;
-  // "el resto del día": a range of date-times
-  if (p.category == Category::time && p.value.find('/') != std::string::npos)
-    p.category = Category::date_time_range;
+  // "el resto del día": a range of date-times; "el resto del año": of dates
+  bool range = p.value.find('/') != std::string::npos;
+  if (range && p.category == Category::time) p.category = Category::date_time_range;
+  if (range && p.category == Category::date) p.category = Category::date_range;
+  // "al final del día": a day with its time
+  std::size_t clock = p.value.find('T');
+  if (!range && p.category == Category::time && clock != std::string::npos && clock > 0 &&
+      std::isdigit(static_cast<unsigned char>(p.value[clock + 1])))
+    p.category = Category::date_time;
   // "esta noche", "la tarde": a part of a day, a range of its hours
   std::size_t t = p.value.find('T');
   if (!moment && p.category == Category::time && t != std::string::npos &&

@@ -122,6 +122,35 @@ TEST(FromNow, WithADateOnlyTheValueStaysUnderspecified) {
             (List{{"hace 2 días", "2025-07-11", "DATE"}}));
 }
 
+// --- Quarters, halves, ranges, modifiers -----------------------------------------------
+
+TEST(Periods, QuartersAndHalves) {
+  EXPECT_EQ(dates("cayó en el tercer cuarto de 2016"),
+            (List{{"el tercer cuarto de 2016", "2016-Q3", "DATE"}}));
+  EXPECT_EQ(dates("creció en el segundo semestre de 2019"),
+            (List{{"el segundo semestre de 2019", "2019-H2", "DATE"}}));
+  // Without a period after it, "cuarto" is a quarter only after an ordinal.
+  EXPECT_EQ(dates("entró en el cuarto de baño"), List{});
+}
+
+TEST(Periods, RangesJoinAnyTwoDates) {
+  // Reference 2025-07-16, a Wednesday: "este viernes" is 07-18, "el próximo sábado" 07-19.
+  EXPECT_EQ(dates("estará de este viernes al próximo sábado", "2025-07-16"),
+            (List{{"de este viernes al próximo sábado", "2025-07-18/2025-07-19", "DATE"}}));
+  EXPECT_EQ(dates("el resto del año"), (List{{"resto del año", "2025-07-13/2025-12-31", "DATE"}}));
+}
+
+TEST(Periods, ModifiersAreInTheSpan) {
+  std::vector<DateMention> found = find_dates("ocurrió alrededor de 1990", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "1990");
+  EXPECT_EQ(found[0].mod, "APPROX");
+  found = find_dates("cerrará a fin de julio", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-07");
+  EXPECT_EQ(found[0].mod, "END");
+}
+
 // --- Durations, times, sets -------------------------------------------------------
 
 TEST(Other, DurationsTimesSets) {

@@ -11,14 +11,15 @@
 //  - Parser: the same, and each Timex equal to Cadena's value in
 //    Recognizers' convention: the underspecified value when it holds no
 //    reference to the document date (XXXX-WXX-5, XXXX-10-02, P3D, T19:30),
-//    else the value anchored to ReferenceDateTime (hoy -> 2016-11-07),
+//    else the value anchored to ReferenceDateTime, a date-time (hoy ->
+//    2016-11-07; "dentro de 5 horas" from its time of day),
 //    written as Recognizers writes it: a range a/b of days as (a,b,PnD)
 //    ("los próximos 3 días" as (first day, day after the last, P3D)), a
 //    quarter 2016-Q3 as (2016-07-01,2016-10-01,P3M), a decade 197 as
 //    (1970-01-01,1980-01-01,P10Y), a season of no year XXXX-SU as SU, and in
 //    HolidayParser the nth weekday without its '#'.
-// Cases listed in skip.txt are not run. Files Cadena claims must pass 75% of
-// the cases it runs; skip.txt says which it does not claim and why, and
+// Cases listed in skip.txt are not run. Files Cadena claims must pass the
+// target() of the cases it runs; skip.txt says which it does not claim and why, and
 // their rates are printed all the same.
 #include <gtest/gtest.h>
 
@@ -36,7 +37,13 @@ namespace {
 
 using spec_testing::code_points;
 
-constexpr double kTarget = 0.75;
+// Of the cases run: every extractor file 90%, every parser file 85%; but
+// HolidayExtractor, whose nine cases include a movable feast ("viernes
+// santo", from Easter) Cadena does not date yet: 75%.
+double target(const std::string& file) {
+  if (file == "HolidayExtractor.json") return 0.75;
+  return file.find("Parser") != std::string::npos ? 0.85 : 0.90;
+}
 
 // A range of clock times, maybe on days, as Recognizers writes it: T17/T18
 // as (T17,T18,PT1H), 2016-11-07T16/2016-11-08T17 as (...,PT25H); an end
@@ -191,7 +198,7 @@ TEST_P(DateSpec, PassRate) {
       });
   std::string unclaimed = skips.unclaimed(file);
   if (unclaimed.empty())
-    EXPECT_GE(rate.supported(), kTarget) << file;
+    EXPECT_GE(rate.supported(), target(file)) << file;
   else
     std::printf("[ spec     ] %s is not claimed: %s\n", file.c_str(), unclaimed.c_str());
 }
