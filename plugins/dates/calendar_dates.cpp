@@ -286,6 +286,30 @@ Parse DateGrammar::holiday(std::size_t i) const {
   return p;
 }
 
+Parse DateGrammar::period_of_day(std::size_t i) const {
+  auto unit = lex_.units.longest(t_, i);
+  if (!unit || unit.value->amount != 1 || (unit.value->unit != "W" && unit.value->unit != "M"))
+    return {};
+  std::size_t j = i + unit.tokens;
+  std::size_t of = role(j, kOf);
+  if (!of) return {};
+  j += of;
+  Parse day = calendar_date(j);
+  std::size_t e = 0;
+  if (!day || day.ref.month == 0) {
+    int bare = t_.is_digits(j) ? day_at(j, e) : 0;  // "la semana del 18"
+    if (!bare || !ends_bare(e)) return {};
+    DayRef r;
+    r.day = bare;
+    day = made(j, e, Category::date, r);
+  }
+  if (!day.ref.day) return {};
+  Parse p = made(i, day.end, Category::date_range, day.ref);
+  p.period_of_day = unit.value->unit == "W" ? "week" : "month";
+  p.takes_article = true;
+  return p;
+}
+
 Parse DateGrammar::nth_in_period(std::size_t i) const {
   numbers::Quantity nth = numbers_.ordinal_words(i);
   if (!nth) nth = numbers_.read_cardinal(i);

@@ -154,7 +154,8 @@ Parse DateGrammar::date_at(std::size_t i) const {
   std::size_t j = skip_article(i);
   Parse best;
   for (Parse p : {calendar_date(j), numeric_date(j), month_expression(j), weekday_expression(j),
-                  season_expression(j), holiday(j), nth_in_period(j), relative_unit(j), decade(i),
+                  season_expression(j), holiday(j), nth_in_period(j), period_of_day(j),
+                  relative_unit(j), decade(i),
                   fixed_expression(i)})
     if (is_date(p) && p.end > best.end) best = p;
   if (best.takes_article && best.begin == j) best.begin = i;  // "el año pasado"
@@ -296,6 +297,14 @@ Parse DateGrammar::longest_at(std::size_t i) const {
     if (p && p.end > best.end) best = p;
   join_date_and_time(best);
   join_day_and_time_range(best);
+  // "en 2010 y después", "el lunes o más tarde": a modifier after the date.
+  if (best && best.mod.empty() && best.category != Category::duration &&
+      best.category != Category::set)
+    if (auto suffix = lex_.period_suffixes.longest(t_, best.end);
+        suffix && !t_.is_word(best.end + suffix.tokens) && !t_.is_digits(best.end + suffix.tokens)) {
+      best.end += suffix.tokens;
+      best.mod = *suffix.value;
+    }
   cached_at_ = i;
   cached_ = best;
   return best;

@@ -42,6 +42,10 @@ std::vector<DateMention> find_dates(std::string_view text, const DateLexicon& le
       std::size_t last = inside ? tokens.token_at(sentences[sentence].end) : tokens.size();
       Tense tense = tense_around(tokens, lexicon, first, last, p.begin, p.end);
       m.value = anchor(p.value, ref, tense, now);
+      CivilDate day;  // "la semana del 15 de septiembre": the week of the day
+      if (!p.period_of_day.empty() && parse_iso_date(m.value, day))
+        m.value = p.period_of_day == "week" ? iso_week_string(iso_week(day))
+                                            : iso_month(day.year, day.month);
     }
     found.push_back(std::move(m));
     i = p.end;

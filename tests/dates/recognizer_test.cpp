@@ -151,6 +151,24 @@ TEST(Periods, ModifiersAreInTheSpan) {
   EXPECT_EQ(found[0].mod, "END");
 }
 
+TEST(Periods, ModifiersAfterTheDate) {
+  std::vector<DateMention> found =
+      find_dates("los nacidos en 2010 o después.", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2010");
+  EXPECT_EQ(found[0].mod, "ON_OR_AFTER");
+  EXPECT_EQ(found[0].end, std::string("los nacidos en 2010 o después").size());
+  // A sequence of events goes on after "y después": no modifier.
+  found = find_dates("llegó el lunes y después se fue", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].mod, "");
+}
+
+TEST(Periods, TheWeekOfADay) {
+  EXPECT_EQ(dates("la semana del 15 de septiembre de 2025"),
+            (List{{"la semana del 15 de septiembre de 2025", "2025-W38", "DATE"}}));
+}
+
 // --- Durations, times, sets -------------------------------------------------------
 
 TEST(Other, DurationsTimesSets) {
