@@ -248,8 +248,9 @@ void DateGrammar::join_date_and_time(Parse& first) const {
   auto is_day = [&](const Parse& p) {
     bool kind = p.category == Category::date || p.category == Category::time ||
                 p.category == Category::date_time || p.category == Category::date_time_range;
+    // A moment counted from now ("hace 45 minutos") has its time already.
     return kind && p.clock.hour < 0 && !day_of(p).empty() &&
-           p.value.find("_REF") == std::string::npos;
+           p.value.find("_REF") == std::string::npos && p.value.find("UNDEF-NOW") == std::string::npos;
   };
   bool time_first = first.clock.hour >= 0;
   if (!time_first && !is_day(first)) return;
