@@ -25,6 +25,26 @@ Parse DateGrammar::calendar_date(std::size_t i) const {
   if (int weekday = weekday_at(j, e, true)) {  // "Lunes 12 de enero", "Mi, 22 de Ene"
     r.weekday = weekday;
     j = t_.is_symbol(e, ",") ? e + 1 : e;
+    // "lunes 12/05"; "lunes 3-8" too: after a weekday a dash between a day
+    // and a month is a date, not a score.
+    Parse numeric = numeric_date(j);
+    if (!numeric && t_.is_digits(j) && t_.is_symbol(j + 1, "-") && t_.attached(j + 1) &&
+        t_.is_digits(j + 2) && t_.attached(j + 2) && ends_bare(j + 3)) {
+      int a = std::stoi(std::string(t_.surface(j)));
+      int b = std::stoi(std::string(t_.surface(j + 2)));
+      bool day_first = lex_.day_first ? b <= 12 : a > 12;
+      DayRef d;
+      d.day = day_first ? a : b;
+      d.month = day_first ? b : a;
+      if (t_.surface(j).size() <= 2 && t_.surface(j + 2).size() <= 2 && d.month >= 1 &&
+          d.month <= 12 && valid_date(2000, d.month, d.day))
+        numeric = made(j, j + 3, Category::date, d);
+    }
+    if (numeric && numeric.category == Category::date && numeric.ref.day) {
+      DayRef d = numeric.ref;
+      d.weekday = weekday;
+      return made(i, numeric.end, Category::date, d);
+    }
   }
   std::size_t day_token = j;
   int day = day_at(j, e);

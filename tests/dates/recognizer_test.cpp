@@ -164,6 +164,13 @@ TEST(Periods, ModifiersAfterTheDate) {
   EXPECT_EQ(found[0].mod, "");
 }
 
+TEST(Calendar, NumericDatesAfterAWeekday) {
+  EXPECT_EQ(dates("llegará el lunes 4-8"), (List{{"lunes 4-8", "2025-08-04", "DATE"}}));
+  EXPECT_EQ(dates("llegará el viernes 12/09"), (List{{"viernes 12/09", "2025-09-12", "DATE"}}));
+  // Without a weekday "3-8" is a score.
+  EXPECT_EQ(dates("ganaron 3-8"), List{});
+}
+
 TEST(Periods, TheWeekOfADay) {
   EXPECT_EQ(dates("la semana del 15 de septiembre de 2025"),
             (List{{"la semana del 15 de septiembre de 2025", "2025-W38", "DATE"}}));
