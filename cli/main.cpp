@@ -60,7 +60,9 @@ int main(int argc, char** argv) {
       ->required();
   run_cmd->add_option("--config", run.config, "Pipeline config (JSON); default: the embedded pipeline")
       ->check(CLI::ExistingFile);
-  run_cmd->add_option("--date", run.date, "Reference date YYYY-MM-DD for documents that bring none")
+  run_cmd->add_option("--date", run.date,
+                      "Reference date YYYY-MM-DD, or date-time YYYY-MM-DDTHH:MM[:SS] (\"hace 30 minutos\" "
+                      "needs the time), for documents that bring none")
       ->check([](const std::string& d) { return cadena::check_iso_date(d); });
   run_cmd->add_option("--lang", run.lang, "Language of documents that do not say (es or en)")
       ->check(CLI::IsMember({"es", "en"}));

@@ -198,15 +198,47 @@ std::string anchor_date(const std::string& date, const CivilDate& ref, Tense ten
   return date;
 }
 
+// The seconds of a duration of clock time: "PT5H" 18000, "PT1.5H" 5400,
+// "PT3M" 180, "PT15S" 15; -1 for any other.
+long clock_seconds(const std::string& duration) {
+  if (duration.rfind("PT", 0) != 0 || duration.size() < 4) return -1;
+  char unit = duration.back();
+  long per = unit == 'H' ? 3600 : unit == 'M' ? 60 : unit == 'S' ? 1 : 0;
+  std::string amount = duration.substr(2, duration.size() - 3);
+  char* end = nullptr;
+  double n = std::strtod(amount.c_str(), &end);
+  if (!per || end != amount.c_str() + amount.size() || n < 0) return -1;
+  return static_cast<long>(n * per + 0.5);
+}
+
+// "UNDEF-NOW", "UNDEF-NOW-PLUS-PT5H", "UNDEF-NOW-MINUS-PT3M" at the
+// reference moment (`now`: seconds into the reference day) as a date-time,
+// "2016-11-07T21:12:00"; the value unchanged when it cannot be read.
+std::string anchor_moment(const std::string& v, const CivilDate& ref, long now) {
+  long at = now;
+  if (v != "UNDEF-NOW") {
+    bool plus = v.rfind("UNDEF-NOW-PLUS-", 0) == 0;
+    bool minus = v.rfind("UNDEF-NOW-MINUS-", 0) == 0;
+    long seconds = plus ? clock_seconds(v.substr(15)) : minus ? clock_seconds(v.substr(16)) : -1;
+    if (seconds < 0) return v;
+    at += plus ? seconds : -seconds;
+  }
+  long days = at >= 0 ? at / 86400 : -((-at + 86399) / 86400);
+  long in_day = at - days * 86400;
+  return iso(add_days(ref, days)) + "T" + two_digits(static_cast<int>(in_day / 3600)) + ":" +
+         two_digits(static_cast<int>(in_day / 60 % 60)) + ":" + two_digits(static_cast<int>(in_day % 60));
+}
+
 }  // namespace
 
-std::string anchor(const std::string& underspecified, const CivilDate& reference, Tense tense) {
+std::string anchor(const std::string& underspecified, const CivilDate& reference, Tense tense,
+                   long now) {
   const std::string& v = underspecified;
   if (v.empty() || v[0] == 'P' || v[0] == 'T') return v;  // durations, times, PRESENT_REF
   std::size_t slash = v.find('/');
   if (slash != std::string::npos) {
-    std::string from = anchor(v.substr(0, slash), reference, tense);
-    std::string to = anchor(v.substr(slash + 1), reference, tense);
+    std::string from = anchor(v.substr(0, slash), reference, tense, now);
+    std::string to = anchor(v.substr(slash + 1), reference, tense, now);
     // "del 20 de diciembre al 5 de enero": the end is in the next year
     CivilDate a;
     CivilDate b;
@@ -215,6 +247,8 @@ std::string anchor(const std::string& underspecified, const CivilDate& reference
       to = iso(add_months(b, 12));
     return from + "/" + to;
   }
+  // Counted from the reference moment: only with its time of day.
+  if (v.rfind("UNDEF-NOW", 0) == 0) return now < 0 ? v : anchor_moment(v, reference, now);
   // A time after the date: "UNDEF-REF-day-PLUS-1T18:30", "XXXX-WXX-2TAF".
   std::size_t t = v.find('T');
   std::string date = t == std::string::npos ? v : v.substr(0, t);

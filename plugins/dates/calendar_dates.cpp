@@ -25,6 +25,26 @@ Parse DateGrammar::calendar_date(std::size_t i) const {
   if (int weekday = weekday_at(j, e, true)) {  // "Lunes 12 de enero", "Mi, 22 de Ene"
     r.weekday = weekday;
     j = t_.is_symbol(e, ",") ? e + 1 : e;
+    // "lunes 12/05"; "lunes 3-8" too: after a weekday a dash between a day
+    // and a month is a date, not a score.
+    Parse numeric = numeric_date(j);
+    if (!numeric && t_.is_digits(j) && t_.is_symbol(j + 1, "-") && t_.attached(j + 1) &&
+        t_.is_digits(j + 2) && t_.attached(j + 2) && ends_bare(j + 3)) {
+      int a = std::stoi(std::string(t_.surface(j)));
+      int b = std::stoi(std::string(t_.surface(j + 2)));
+      bool day_first = lex_.day_first ? b <= 12 : a > 12;
+      DayRef d;
+      d.day = day_first ? a : b;
+      d.month = day_first ? b : a;
+      if (t_.surface(j).size() <= 2 && t_.surface(j + 2).size() <= 2 && d.month >= 1 &&
+          d.month <= 12 && valid_date(2000, d.month, d.day))
+        numeric = made(j, j + 3, Category::date, d);
+    }
+    if (numeric && numeric.category == Category::date && numeric.ref.day) {
+      DayRef d = numeric.ref;
+      d.weekday = weekday;
+      return made(i, numeric.end, Category::date, d);
+    }
   }
   std::size_t day_token = j;
   int day = day_at(j, e);
@@ -286,6 +306,30 @@ Parse DateGrammar::holiday(std::size_t i) const {
   return p;
 }
 
+Parse DateGrammar::period_of_day(std::size_t i) const {
+  auto unit = lex_.units.longest(t_, i);
+  if (!unit || unit.value->amount != 1 || (unit.value->unit != "W" && unit.value->unit != "M"))
+    return {};
+  std::size_t j = i + unit.tokens;
+  std::size_t of = role(j, kOf);
+  if (!of) return {};
+  j += of;
+  Parse day = calendar_date(j);
+  std::size_t e = 0;
+  if (!day || day.ref.month == 0) {
+    int bare = t_.is_digits(j) ? day_at(j, e) : 0;  // "la semana del 18"
+    if (!bare || !ends_bare(e)) return {};
+    DayRef r;
+    r.day = bare;
+    day = made(j, e, Category::date, r);
+  }
+  if (!day.ref.day) return {};
+  Parse p = made(i, day.end, Category::date_range, day.ref);
+  p.period_of_day = unit.value->unit == "W" ? "week" : "month";
+  p.takes_article = true;
+  return p;
+}
+
 Parse DateGrammar::nth_in_period(std::size_t i) const {
   numbers::Quantity nth = numbers_.ordinal_words(i);
   if (!nth) nth = numbers_.read_cardinal(i);
@@ -303,6 +347,12 @@ Parse DateGrammar::nth_in_period(std::size_t i) const {
     e = j + unit.tokens;
   } else if (unit && unit.value->unit == "M" && unit.value->amount == 3 && nth.value <= 4) {
     r.quarter = static_cast<int>(nth.value);
+    e = j + unit.tokens;
+  } else if (nth.value <= 4 && role(j, kQuarter) == 1) {  // "el tercer cuarto (de 2016)"
+    r.quarter = static_cast<int>(nth.value);
+    e = j + 1;
+  } else if (unit && unit.value->unit == "M" && unit.value->amount == 6 && nth.value <= 2) {
+    r.half = static_cast<int>(nth.value);  // "el segundo semestre"
     e = j + unit.tokens;
   } else {
     return {};

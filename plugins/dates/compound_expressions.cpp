@@ -154,7 +154,8 @@ Parse DateGrammar::date_at(std::size_t i) const {
   std::size_t j = skip_article(i);
   Parse best;
   for (Parse p : {calendar_date(j), numeric_date(j), month_expression(j), weekday_expression(j),
-                  season_expression(j), holiday(j), nth_in_period(j), relative_unit(j), decade(i),
+                  season_expression(j), holiday(j), nth_in_period(j), period_of_day(j),
+                  relative_unit(j), decade(i),
                   fixed_expression(i)})
     if (is_date(p) && p.end > best.end) best = p;
   if (best.takes_article && best.begin == j) best.begin = i;  // "el año pasado"
@@ -247,8 +248,9 @@ void DateGrammar::join_date_and_time(Parse& first) const {
   auto is_day = [&](const Parse& p) {
     bool kind = p.category == Category::date || p.category == Category::time ||
                 p.category == Category::date_time || p.category == Category::date_time_range;
+    // A moment counted from now ("hace 45 minutos") has its time already.
     return kind && p.clock.hour < 0 && !day_of(p).empty() &&
-           p.value.find("_REF") == std::string::npos;
+           p.value.find("_REF") == std::string::npos && p.value.find("UNDEF-NOW") == std::string::npos;
   };
   bool time_first = first.clock.hour >= 0;
   if (!time_first && !is_day(first)) return;
@@ -292,10 +294,18 @@ Parse DateGrammar::longest_at(std::size_t i) const {
   Parse best;
   for (Parse p : {range(i), time_range(i, false), period_part(i), set_expression(i),
                   fixed_expression(i), shifted(i), clock_time(i), year_expression(i), date_at(i),
-                  duration(i)})
+                  duration(i), relative_unit(i)})  // relative_unit: "las últimas 3 horas"
     if (p && p.end > best.end) best = p;
   join_date_and_time(best);
   join_day_and_time_range(best);
+  // "en 2010 y después", "el lunes o más tarde": a modifier after the date.
+  if (best && best.mod.empty() && best.category != Category::duration &&
+      best.category != Category::set)
+    if (auto suffix = lex_.period_suffixes.longest(t_, best.end);
+        suffix && !t_.is_word(best.end + suffix.tokens) && !t_.is_digits(best.end + suffix.tokens)) {
+      best.end += suffix.tokens;
+      best.mod = *suffix.value;
+    }
   cached_at_ = i;
   cached_ = best;
   return best;

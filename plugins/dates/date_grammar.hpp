@@ -42,6 +42,9 @@ struct Parse {
   bool has_ref = false;
   bool takes_article = false;  // an article before it belongs to the span
   std::string mod;             // TIMEX3 mod: START, MID, END ("a finales de junio")
+  // "la semana del 15 de septiembre": the value names the day, and once
+  // anchored the week ("week") or month ("month") it is in.
+  std::string period_of_day;
   ClockTime clock;             // a clock time read, when there is one
   explicit operator bool() const { return end != 0; }
   const char* type() const;  // DATE, TIME, DURATION or SET
@@ -102,6 +105,7 @@ class DateGrammar {
   Parse season_expression(std::size_t i) const;
   Parse holiday(std::size_t i) const;
   Parse nth_in_period(std::size_t i) const;
+  Parse period_of_day(std::size_t i) const;  // "la semana del 15 de septiembre"
   Parse decade(std::size_t i) const;
   Parse fixed_expression(std::size_t i) const;  // relative_dates.cpp
   Parse relative_unit(std::size_t i) const;

@@ -190,16 +190,19 @@ DateLexicon DateLexicon::load(const std::vector<std::string>& folders,
     if (closers.empty()) row.fail("no word between the ends");
     add(lex.ranges, row, closers);
   }
-  for (const DataRow& row : read_layered_rows(folders, "period_parts.txt", 2, 2)) {
+  for (const DataRow& row : read_layered_rows(folders, "period_parts.txt", 2, 3)) {
     const std::string& mod = row.field(1);
     static const char* const kMods[] = {"START", "MID",         "END",         "BEFORE",
-                                        "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE"};
+                                        "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE", "APPROX"};
     bool known = false;
     for (const char* m : kMods) known = known || mod == m;
     if (!known)
       row.fail("unknown mod '" + mod +
-               "' (START, MID, END, BEFORE, AFTER, ON_OR_AFTER, ON_OR_BEFORE)");
-    add(lex.period_parts, row, mod);
+               "' (START, MID, END, BEFORE, AFTER, ON_OR_AFTER, ON_OR_BEFORE, APPROX)");
+    bool after = !row.field(2).empty();
+    if (after && row.field(2) != "after")
+      row.fail("the third field is 'after' (written after the date), got '" + row.field(2) + "'");
+    add(after ? lex.period_suffixes : lex.period_parts, row, mod);
   }
   for (const DataRow& row : read_layered_rows(folders, "function_words.txt", 2, 2))
     add(lex.function_words, row, roles(row));

@@ -115,6 +115,7 @@ class DateLexicon {
   PhraseTable<PartOfDay> parts_of_day;
   PhraseTable<std::vector<std::string>> ranges;  // opening word -> folded words between
   PhraseTable<std::string> period_parts;         // -> TIMEX3 mod (START, BEFORE, ...)
+  PhraseTable<std::string> period_suffixes;      // after the date: "y después" -> AFTER
   PhraseTable<std::uint32_t> function_words;     // -> Role bits
   PhraseTable<Tense> tense_words;
   std::vector<std::pair<std::string, Tense>> tense_endings;  // as written, lowercase

@@ -12,7 +12,12 @@ std::vector<DateMention> find_dates(std::string_view text, const DateLexicon& le
   TokenizedText tokens(text);
   DateGrammar grammar(tokens, lexicon);
   CivilDate ref;
-  bool anchored = parse_iso_date(reference, ref);
+  bool anchored = parse_iso_date(reference.substr(0, 10), ref);
+  long now = -1;  // the reference's seconds into its day, when it has a time
+  if (anchored && reference.size() >= 16 && reference[10] == 'T') {
+    auto field = [&](std::size_t at) { return (reference[at] - '0') * 10 + (reference[at + 1] - '0'); };
+    now = field(11) * 3600L + field(14) * 60L + (reference.size() >= 19 ? field(17) : 0);
+  }
   std::vector<DateMention> found;
   std::size_t sentence = 0;
   std::size_t i = 0;
@@ -36,7 +41,11 @@ std::vector<DateMention> find_dates(std::string_view text, const DateLexicon& le
       std::size_t first = inside ? tokens.token_at(sentences[sentence].begin) : 0;
       std::size_t last = inside ? tokens.token_at(sentences[sentence].end) : tokens.size();
       Tense tense = tense_around(tokens, lexicon, first, last, p.begin, p.end);
-      m.value = anchor(p.value, ref, tense);
+      m.value = anchor(p.value, ref, tense, now);
+      CivilDate day;  // "la semana del 15 de septiembre": the week of the day
+      if (!p.period_of_day.empty() && parse_iso_date(m.value, day))
+        m.value = p.period_of_day == "week" ? iso_week_string(iso_week(day))
+                                            : iso_month(day.year, day.month);
     }
     found.push_back(std::move(m));
     i = p.end;

@@ -30,7 +30,9 @@ struct ByteRange {
 };
 
 // The expressions of `text` in order, none overlapping. `reference` is the
-// document's date (YYYY-MM-DD), or "" to leave values underspecified;
+// document's date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS], checked
+// by the core; "hace 30 minutos" is anchored only with a time), or "" to
+// leave values underspecified;
 // `sentences` are the byte ranges of its sentences, in order (none: the
 // text is one sentence). Thread-safe: all state is per call.
 std::vector<DateMention> find_dates(std::string_view text, const DateLexicon& lexicon,

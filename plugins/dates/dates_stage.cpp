@@ -3,7 +3,9 @@
 // date_recognizer.hpp), with attributes `value` (TIMEX3, anchored to the
 // document's reference date), `type` (DATE, TIME, DURATION, SET),
 // `timex_underspecified` (what the words alone say, before anchoring) and,
-// for part of a period ("a finales de junio"), `mod` (START, MID, END).
+// for a modified expression, `mod` (START, MID, END for "a finales de junio",
+// APPROX, BEFORE, AFTER...). The reference may be a date-time: then "hace 30
+// minutos" is anchored too.
 // Needs the `sentences` layer: the tense of a sentence decides "el martes".
 //
 // Options: "lang" as for the other stages; "numbers_data" is the folder of

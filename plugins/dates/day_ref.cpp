@@ -19,6 +19,7 @@ std::string below_year(const DayRef& r) {
   if (r.weekend) return "-WXX-WE";
   if (!r.season.empty()) return "-" + r.season;
   if (r.quarter) return "-Q" + std::to_string(r.quarter);
+  if (r.half) return "-H" + std::to_string(r.half);
   return "";
 }
 

@@ -27,6 +27,7 @@ struct DayRef {
   int nth = 0;         // the nth weekday of the month ("el primer viernes": 1)
   int week = 0;        // week of the year, or of the month when a month is given
   int quarter = 0;     // 1-4
+  int half = 0;        // 1-2: "el segundo semestre"
   std::string season;  // SP, SU, FA, WI
   bool weekend = false;
   // Relative to the reference date: the relation and the unit it moves by

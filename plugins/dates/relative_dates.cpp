@@ -25,6 +25,16 @@ std::string unit_name(const TimeUnit& u) {
   return "";
 }
 
+// Hours, minutes and seconds are counted from the reference moment, not
+// from the reference day ("hace 30 minutos", "las próximas 5 horas").
+bool clock_unit(const TimeUnit& u) { return u.unit == "TH" || u.unit == "TM" || u.unit == "TS"; }
+
+// The range of clock time before or after the reference moment, as
+// Recognizers-Text reads "las últimas 3 horas" and "dentro de 5 horas".
+std::string moment_range(bool plus, const std::string& duration) {
+  return plus ? "UNDEF-NOW/UNDEF-NOW-PLUS-" + duration : "UNDEF-NOW-MINUS-" + duration + "/UNDEF-NOW";
+}
+
 Category category_of(const std::string& type) {
   if (type == "TIME") return Category::time;
   if (type == "DURATION") return Category::duration;
@@ -45,6 +55,15 @@ Parse DateGrammar::fixed_expression(std::size_t i) const {
   // "ahora", "tan pronto como sea posible": a moment, not a clock time
   bool moment = p.value.size() > 4 && p.value.compare(p.value.size() - 4, 4, "_REF") == 0;
   if (moment && p.category == Category::time) p.category = Category::date_time;
+  // "el resto del día": a range of date-times; "el resto del año": of dates
+  bool range = p.value.find('/') != std::string::npos;
+  if (range && p.category == Category::time) p.category = Category::date_time_range;
+  if (range && p.category == Category::date) p.category = Category::date_range;
+  // "al final del día": a day with its time
+  std::size_t clock = p.value.find('T');
+  if (!range && p.category == Category::time && clock != std::string::npos && clock > 0 &&
+      std::isdigit(static_cast<unsigned char>(p.value[clock + 1])))
+    p.category = Category::date_time;
   // "esta noche", "la tarde": a part of a day, a range of its hours
   std::size_t t = p.value.find('T');
   if (!moment && p.category == Category::time && t != std::string::npos &&
@@ -61,10 +80,31 @@ Parse DateGrammar::relative_unit(std::size_t i) const {
   numbers::Quantity count = numbers_.read_cardinal(j);  // "los próximos 3 días"
   bool counted =
       count && count.integer && !count.article_only && count.value >= 1 && !count.ordinal;
-  if (counted) j = count.end;
+  if (counted) {
+    j = count.end;
+  } else if (t_.is_digits(j) && t_.is_word(j + 1) && t_.attached(j + 1)) {
+    count.value = std::stod(std::string(t_.surface(j)));  // "los anteriores 3mins"
+    counted = count.value >= 1;
+    j += counted ? 1 : 0;
+  }
   if (has_before && before.value->counted != counted) return {};  // "los próximos días"
   auto unit = lex_.units.longest(t_, j);
   if (!unit) return {};
+  if (clock_unit(*unit.value)) {
+    // "los últimos 3 minutos", "la próxima hora", "3 minutos pasados": a
+    // range ending or starting at the reference moment; the article stays out.
+    j += unit.tokens;
+    auto after = has_before ? decltype(before){} : lex_.modifiers.longest(t_, j);
+    bool after_ok = after && after.value->after && after.value->counted == counted;
+    Relation relation = has_before ? before.value->relation
+                        : after_ok ? after.value->relation
+                                   : Relation::this_;
+    if (relation == Relation::this_) return {};
+    if (after_ok) j += after.tokens;
+    return Parse::of(i, j, Category::date_time_range,
+                     moment_range(relation == Relation::next,
+                                  unit.value->duration(counted ? count.value : 1)));
+  }
   std::string name = unit_name(*unit.value);
   if (name.empty()) return {};
   j += unit.tokens;
@@ -109,6 +149,12 @@ Parse DateGrammar::shifted(std::size_t i) const {
   double amount = 0;
   TimeUnit unit;
   if (!amount_of_unit(i + n, end, amount, unit)) return {};
+  if (clock_unit(unit)) {
+    // "hace 30 minutos": a moment; "dentro de 2 horas": the time until then.
+    std::string duration = unit.duration(amount);
+    return plus ? Parse::of(i, end, Category::date_time_range, moment_range(true, duration))
+                : Parse::of(i, end, Category::date_time, "UNDEF-NOW-MINUS-" + duration);
+  }
   TimeUnit one{unit.unit, 1};
   std::string name = unit_name(one);
   double total = amount * unit.amount;

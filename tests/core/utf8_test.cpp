@@ -44,4 +44,14 @@ TEST(IsoDate, ChecksTheCalendar) {
   EXPECT_NE(check_iso_date("13/07/2025"), "");
 }
 
+TEST(IsoDate, TakesATimeOfDay) {
+  EXPECT_EQ(check_iso_date("2025-07-13T09:30"), "");
+  EXPECT_EQ(check_iso_date("2025-07-13T23:59:59"), "");
+  EXPECT_NE(check_iso_date("2025-07-13T24:00"), "");
+  EXPECT_NE(check_iso_date("2025-07-13T09:60"), "");
+  EXPECT_NE(check_iso_date("2025-07-13T9:30"), "");
+  EXPECT_NE(check_iso_date("2025-07-13 09:30"), "");
+  EXPECT_NE(check_iso_date("2025-02-29T09:30"), "");
+}
+
 }  // namespace cadena

@@ -94,6 +94,88 @@ TEST(Relative, EachSentenceHasItsOwnTense) {
   EXPECT_EQ(found[1].value, "2025-07-15");
 }
 
+// --- Counted from the reference moment ---------------------------------------------
+// With a date-time reference, 2025-07-13T09:30 (a Sunday morning).
+
+TEST(FromNow, MinutesAndHoursNeedTheTimeOfTheReference) {
+  const char* now = "2025-07-13T09:30";
+  EXPECT_EQ(dates("llegó hace 45 minutos", now),
+            (List{{"hace 45 minutos", "2025-07-13T08:45:00", "TIME"}}));
+  // Across midnight, back to the day before.
+  EXPECT_EQ(dates("empezó hace 10 horas", now),
+            (List{{"hace 10 horas", "2025-07-12T23:30:00", "TIME"}}));
+  EXPECT_EQ(dates("abrirá dentro de 2 horas", now),
+            (List{{"dentro de 2 horas", "2025-07-13T09:30:00/2025-07-13T11:30:00", "TIME"}}));
+  EXPECT_EQ(dates("cayó en las últimas 3 horas", now),
+            (List{{"últimas 3 horas", "2025-07-13T06:30:00/2025-07-13T09:30:00", "TIME"}}));
+  EXPECT_EQ(dates("en la próxima hora", "2025-07-13T23:15:30"),
+            (List{{"próxima hora", "2025-07-13T23:15:30/2025-07-14T00:15:30", "TIME"}}));
+  EXPECT_EQ(dates("en el resto del día", now),
+            (List{{"resto del día", "2025-07-13T09:30:00/2025-07-13T23:59:59", "TIME"}}));
+}
+
+TEST(FromNow, WithADateOnlyTheValueStaysUnderspecified) {
+  EXPECT_EQ(dates("llegó hace 45 minutos"),
+            (List{{"hace 45 minutos", "UNDEF-NOW-MINUS-PT45M", "TIME"}}));
+  // Days are counted from the day, with or without a time.
+  EXPECT_EQ(dates("llegó hace 2 días", "2025-07-13T09:30"),
+            (List{{"hace 2 días", "2025-07-11", "DATE"}}));
+}
+
+// --- Quarters, halves, ranges, modifiers -----------------------------------------------
+
+TEST(Periods, QuartersAndHalves) {
+  EXPECT_EQ(dates("cayó en el tercer cuarto de 2016"),
+            (List{{"el tercer cuarto de 2016", "2016-Q3", "DATE"}}));
+  EXPECT_EQ(dates("creció en el segundo semestre de 2019"),
+            (List{{"el segundo semestre de 2019", "2019-H2", "DATE"}}));
+  // Without a period after it, "cuarto" is a quarter only after an ordinal.
+  EXPECT_EQ(dates("entró en el cuarto de baño"), List{});
+}
+
+TEST(Periods, RangesJoinAnyTwoDates) {
+  // Reference 2025-07-16, a Wednesday: "este viernes" is 07-18, "el próximo sábado" 07-19.
+  EXPECT_EQ(dates("estará de este viernes al próximo sábado", "2025-07-16"),
+            (List{{"de este viernes al próximo sábado", "2025-07-18/2025-07-19", "DATE"}}));
+  EXPECT_EQ(dates("el resto del año"), (List{{"resto del año", "2025-07-13/2025-12-31", "DATE"}}));
+}
+
+TEST(Periods, ModifiersAreInTheSpan) {
+  std::vector<DateMention> found = find_dates("ocurrió alrededor de 1990", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "1990");
+  EXPECT_EQ(found[0].mod, "APPROX");
+  found = find_dates("cerrará a fin de julio", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-07");
+  EXPECT_EQ(found[0].mod, "END");
+}
+
+TEST(Periods, ModifiersAfterTheDate) {
+  std::vector<DateMention> found =
+      find_dates("los nacidos en 2010 o después.", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2010");
+  EXPECT_EQ(found[0].mod, "ON_OR_AFTER");
+  EXPECT_EQ(found[0].end, std::string("los nacidos en 2010 o después").size());
+  // A sequence of events goes on after "y después": no modifier.
+  found = find_dates("llegó el lunes y después se fue", lexicon(), "2025-07-13", {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].mod, "");
+}
+
+TEST(Calendar, NumericDatesAfterAWeekday) {
+  EXPECT_EQ(dates("llegará el lunes 4-8"), (List{{"lunes 4-8", "2025-08-04", "DATE"}}));
+  EXPECT_EQ(dates("llegará el viernes 12/09"), (List{{"viernes 12/09", "2025-09-12", "DATE"}}));
+  // Without a weekday "3-8" is a score.
+  EXPECT_EQ(dates("ganaron 3-8"), List{});
+}
+
+TEST(Periods, TheWeekOfADay) {
+  EXPECT_EQ(dates("la semana del 15 de septiembre de 2025"),
+            (List{{"la semana del 15 de septiembre de 2025", "2025-W38", "DATE"}}));
+}
+
 // --- Durations, times, sets -------------------------------------------------------
 
 TEST(Other, DurationsTimesSets) {

@@ -11,14 +11,15 @@
 //  - Parser: the same, and each Timex equal to Cadena's value in
 //    Recognizers' convention: the underspecified value when it holds no
 //    reference to the document date (XXXX-WXX-5, XXXX-10-02, P3D, T19:30),
-//    else the value anchored to ReferenceDateTime (hoy -> 2016-11-07),
+//    else the value anchored to ReferenceDateTime, a date-time (hoy ->
+//    2016-11-07; "dentro de 5 horas" from its time of day),
 //    written as Recognizers writes it: a range a/b of days as (a,b,PnD)
 //    ("los próximos 3 días" as (first day, day after the last, P3D)), a
 //    quarter 2016-Q3 as (2016-07-01,2016-10-01,P3M), a decade 197 as
 //    (1970-01-01,1980-01-01,P10Y), a season of no year XXXX-SU as SU, and in
 //    HolidayParser the nth weekday without its '#'.
-// Cases listed in skip.txt are not run. Files Cadena claims must pass 75% of
-// the cases it runs; skip.txt says which it does not claim and why, and
+// Cases listed in skip.txt are not run. Files Cadena claims must pass the
+// target() of the cases it runs; skip.txt says which it does not claim and why, and
 // their rates are printed all the same.
 #include <gtest/gtest.h>
 
@@ -36,11 +37,18 @@ namespace {
 
 using spec_testing::code_points;
 
-constexpr double kTarget = 0.75;
+// Of the cases run: every extractor file 90%, every parser file 85%; but
+// HolidayExtractor, whose nine cases include a movable feast ("viernes
+// santo", from Easter) Cadena does not date yet: 75%.
+double target(const std::string& file) {
+  if (file == "HolidayExtractor.json") return 0.75;
+  return file.find("Parser") != std::string::npos ? 0.85 : 0.90;
+}
 
 // A range of clock times, maybe on days, as Recognizers writes it: T17/T18
 // as (T17,T18,PT1H), 2016-11-07T16/2016-11-08T17 as (...,PT25H); an end
-// before the start is on the next day ("de 11 p. m. a 3": T23/T03, PT4H).
+// before the start is on the next day ("de 11 p. m. a 3": T23/T03, PT4H);
+// seconds count ("dentro de 15 segundos": PT15S).
 bool time_range_form(const std::string& value, std::string& out) {
   std::size_t slash = value.find('/');
   if (slash == std::string::npos) return false;
@@ -48,12 +56,13 @@ bool time_range_form(const std::string& value, std::string& out) {
   std::string to = value.substr(slash + 1);
   std::size_t tf = from.find('T');
   std::size_t tt = to.find('T');
-  auto clock = [](const std::string& s, std::size_t t, int& minutes) {
+  auto clock = [](const std::string& s, std::size_t t, int& seconds) {
     if (t == std::string::npos || t + 3 > s.size() ||
         !std::isdigit(static_cast<unsigned char>(s[t + 1])))
       return false;
-    minutes = std::stoi(s.substr(t + 1, 2)) * 60;
-    if (s.size() >= t + 6 && s[t + 3] == ':') minutes += std::stoi(s.substr(t + 4, 2));
+    seconds = std::stoi(s.substr(t + 1, 2)) * 3600;
+    if (s.size() >= t + 6 && s[t + 3] == ':') seconds += std::stoi(s.substr(t + 4, 2)) * 60;
+    if (s.size() >= t + 9 && s[t + 6] == ':') seconds += std::stoi(s.substr(t + 7, 2));
     return true;
   };
   int a = 0;
@@ -64,11 +73,12 @@ bool time_range_form(const std::string& value, std::string& out) {
   long days = 0;
   if (parse_iso_date(from.substr(0, tf), day_a) && parse_iso_date(to.substr(0, tt), day_b))
     days = days_from_civil(day_b) - days_from_civil(day_a);
-  long minutes = days * 24 * 60 + b - a;
-  if (days == 0 && minutes <= 0) minutes += 24 * 60;
+  long seconds = days * 24 * 3600 + b - a;
+  if (days == 0 && seconds <= 0) seconds += 24 * 3600;
   std::string duration = "PT";
-  if (minutes >= 60) duration += std::to_string(minutes / 60) + "H";
-  if (minutes % 60) duration += std::to_string(minutes % 60) + "M";
+  if (seconds >= 3600) duration += std::to_string(seconds / 3600) + "H";
+  if (seconds / 60 % 60) duration += std::to_string(seconds / 60 % 60) + "M";
+  if (seconds % 60) duration += std::to_string(seconds % 60) + "S";
   out = "(" + from + "," + to + "," + duration + ")";
   return true;
 }
@@ -147,7 +157,7 @@ bool passes(const nlohmann::json& c, const std::set<std::string>& types, bool pa
   std::string input = c.at("Input");
   std::string reference;
   if (c.contains("Context"))
-    reference = c["Context"]["ReferenceDateTime"].get<std::string>().substr(0, 10);
+    reference = c["Context"]["ReferenceDateTime"].get<std::string>();
   std::vector<DateMention> found;
   for (const DateMention& m :
        find_dates(input, testing::lexicon(), reference.empty() ? "2016-11-07" : reference, {}))
@@ -188,7 +198,7 @@ TEST_P(DateSpec, PassRate) {
       });
   std::string unclaimed = skips.unclaimed(file);
   if (unclaimed.empty())
-    EXPECT_GE(rate.supported(), kTarget) << file;
+    EXPECT_GE(rate.supported(), target(file)) << file;
   else
     std::printf("[ spec     ] %s is not claimed: %s\n", file.c_str(), unclaimed.c_str());
 }

@@ -64,6 +64,18 @@ TEST_F(DatesPlugin, WritesValuesTypesAndTheUnderspecifiedValue) {
   EXPECT_EQ(doc.text().substr(s.begin, s.end - s.begin), "martes");
 }
 
+TEST_F(DatesPlugin, AReferenceDateTimeAnchorsTimesCountedFromNow) {
+  Document doc("d", "El incendio empezó hace 45 minutos, alrededor de las 9.");
+  doc.date = "2025-07-13T09:30";
+  EXPECT_EQ(pipeline().process(doc), "");
+  const Layer* layer = doc.layer("dates");
+  ASSERT_NE(layer, nullptr);
+  ASSERT_EQ(layer->spans.size(), 2u);
+  EXPECT_EQ(attr(layer->spans[0], "value"), "2025-07-13T08:45:00");
+  EXPECT_EQ(attr(layer->spans[0], "timex_underspecified"), "UNDEF-NOW-MINUS-PT45M");
+  EXPECT_EQ(attr(layer->spans[1], "mod"), "APPROX");
+}
+
 TEST_F(DatesPlugin, NoReferenceDateLeavesValuesUnderspecified) {
   Document doc("d", "el año pasado");
   EXPECT_EQ(pipeline().process(doc), "");

@@ -75,7 +75,7 @@ class Document {
 
   std::string id;
   std::string lang = "es";
-  std::string date;  // reference date, YYYY-MM-DD, or empty
+  std::string date;  // reference date, YYYY-MM-DD[THH:MM[:SS]], or empty
   std::string type = "news";
   std::string source;           // where it was read from (file or file:line)
   std::string format = "text";  // "text" or "html"

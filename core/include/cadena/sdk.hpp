@@ -180,7 +180,7 @@ class DocRef {
   std::string_view original() const { return from_c(host_->original(doc_)); }
   std::string_view id() const { return meta("id"); }
   std::string_view lang() const { return meta("lang"); }
-  std::string_view date() const { return meta("date"); }  // YYYY-MM-DD or empty
+  std::string_view date() const { return meta("date"); }  // YYYY-MM-DD[THH:MM[:SS]] or empty
   std::string_view type() const { return meta("type"); }
   std::string_view source() const { return meta("source"); }
   std::string_view format() const { return meta("format"); }  // "text" or "html", from the input
