@@ -31,8 +31,18 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
                                     const std::vector<TermVector>& vectors,
                                     const std::vector<std::size_t>& characters,
                                     const Limits& limits, const MmrSettings& settings,
-                                    const std::vector<ConceptList>& concepts) {
+                                    const std::vector<ConceptList>& concepts,
+                                    const std::vector<std::size_t>& needs) {
   std::size_t n = relevance.size();
+  if (!needs.empty() && needs.size() != n)
+    throw std::invalid_argument("select_mmr: requirements for " + std::to_string(needs.size()) +
+                                " sentences, relevance for " + std::to_string(n));
+  std::vector<bool> taken(n, false);
+  // Whether what sentence i needs is in the summary.
+  auto ready = [&](std::size_t i) {
+    if (needs.empty() || needs[i] == kNoRequirement) return true;
+    return needs[i] != kNeverChosen && taken[needs[i]];
+  };
   if (!concepts.empty() && concepts.size() != n)
     throw std::invalid_argument("select_mmr: concepts for " + std::to_string(concepts.size()) +
                                 " sentences, relevance for " + std::to_string(n));
@@ -64,6 +74,7 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
         open[i] = false;  // the budget only shrinks and redundancy only grows
         continue;
       }
+      if (!ready(i)) continue;  // stays open: what it needs may come later
       std::uint64_t added = gain(i);
       double value = settings.lambda * relevance[i] - (1 - settings.lambda) * redundancy[i];
       if (best == n || added > best_gain || (added == best_gain && value > best_value)) {
@@ -76,6 +87,7 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
     used += characters[best] + (chosen.empty() ? 0 : 1);
     chosen.push_back(best);
     open[best] = false;
+    taken[best] = true;
     if (!concepts.empty())
       for (const WeightedConcept& c : concepts[best]) covered[c.index] = true;
     for (std::size_t i = 0; i < n; ++i)

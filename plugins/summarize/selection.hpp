@@ -52,11 +52,18 @@ struct MmrSettings {
 // to a chosen sentence); ties go to the lower index. Without concepts (empty,
 // or when what is left adds none) this is plain MMR. The vectors are indexed
 // alike; `concepts` may be empty.
+//
+// `needs[i]`, when given, is the sentence that must be chosen before i
+// may be (the one i points back to), kNoRequirement for none, or
+// kNeverChosen: a sentence that needs another that cannot be chosen.
+constexpr std::size_t kNoRequirement = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t kNeverChosen = kNoRequirement - 1;
 std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
                                     const std::vector<TermVector>& vectors,
                                     const std::vector<std::size_t>& characters,
                                     const Limits& limits, const MmrSettings& settings,
-                                    const std::vector<ConceptList>& concepts = {});
+                                    const std::vector<ConceptList>& concepts = {},
+                                    const std::vector<std::size_t>& needs = {});
 
 }  // namespace cadena::summarize
 
