@@ -28,18 +28,20 @@ struct Candidates {
   std::vector<std::size_t> sentence;
   std::vector<std::size_t> position;  // among its document's candidates; 0 = the first
   std::vector<std::size_t> characters;
+  std::vector<std::size_t> words;
   std::vector<TermCounts> terms;
   std::vector<bool> continues;                 // needs the sentence before it: "Asimismo, …"
   std::vector<std::vector<Concept>> concepts;  // only when settings.concept_min_documents > 0
   std::vector<TermCounts> headlines;           // by document: its headline's terms, or none
 
   std::size_t size() const { return document.size(); }
-  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t, bool c,
-           std::vector<Concept> k) {
+  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, std::size_t w,
+           TermCounts t, bool c, std::vector<Concept> k) {
     document.push_back(d);
     sentence.push_back(s);
     position.push_back(p);
     characters.push_back(chars);
+    words.push_back(w);
     terms.push_back(std::move(t));
     continues.push_back(c);
     concepts.push_back(std::move(k));
@@ -48,8 +50,8 @@ struct Candidates {
     Candidates out;
     out.headlines = headlines;
     for (std::size_t i : indices)
-      out.add(document[i], sentence[i], position[i], characters[i], terms[i], continues[i],
-              concepts[i]);
+      out.add(document[i], sentence[i], position[i], characters[i], words[i], terms[i],
+              continues[i], concepts[i]);
     return out;
   }
 };
@@ -189,7 +191,7 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
     for (std::size_t s = 0; s < facts.size(); ++s) {
       if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document) {
         bool needs_previous = facts[s].continues || facts[s].points_back;
-        candidates.add(d, s, position++, facts[s].characters,
+        candidates.add(d, s, position++, facts[s].characters, facts[s].words,
                        count_terms(std::move(facts[s].terms)),
                        settings.screen && needs_previous, std::move(concepts[s]));
       }
@@ -220,7 +222,7 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
                           : kNeverChosen;
   std::vector<std::size_t> chosen =
       select_mmr(ranking.relevance, ranking.vectors, candidates.characters,
-                 limits_of(settings.budget, sentence_count), settings.mmr, weighed, needs);
+                 limits_of(settings.budget, sentence_count), settings.mmr, weighed, needs, candidates.words);
   std::sort(chosen.begin(), chosen.end());  // candidates are in document order
   std::vector<ChosenSentence> summary;
   for (std::size_t i : chosen)

@@ -99,6 +99,15 @@ TEST(Summarizer, Budgets) {
   EXPECT_EQ(short_summary[0].sentence, 0u);
   settings.budget = Budget::characters(10);
   EXPECT_TRUE(summarizer().summarize({story().source()}, settings).empty());
+  // Sentences 0 and 2 have 14 words each, 4 has 12 and 6 has 16: 20 words
+  // hold sentence 0 alone, 28 two sentences, 10 none.
+  settings.budget = Budget::words(20);
+  EXPECT_EQ(sentences_of(summarizer().summarize({story().source()}, settings)),
+            (std::vector<std::size_t>{0}));
+  settings.budget = Budget::words(28);
+  EXPECT_EQ(summarizer().summarize({story().source()}, settings).size(), 2u);
+  settings.budget = Budget::words(10);
+  EXPECT_TRUE(summarizer().summarize({story().source()}, settings).empty());
 }
 
 TEST(Summarizer, AHugeDocumentIsSummarizedFromItsFirstCandidates) {
