@@ -91,7 +91,9 @@ class QuoteTracker {
   bool read(std::string_view text, std::size_t from, std::size_t to) {
     bool closed_unopened = false;
     for (std::size_t i = from; i < to; ++i) {
-      char c = text[i];
+      // Most bytes are none of the marks' first bytes: one test each.
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c != '\n' && c != '"' && c != 0xE2 && c != 0xC2) continue;
       if (c == '\n') {
         depth_ = 0;
       } else if (c == '"') {
@@ -99,8 +101,10 @@ class QuoteTracker {
         char next = i + 1 < text.size() ? text[i + 1] : ' ';
         bool before_break = next == ' ' || next == '\n' || next == ',' || next == '.' ||
                             next == ';' || next == ':' || next == ')';
-        if (after_word && before_break) closed_unopened |= close();
-        else ++depth_;
+        if (after_word && before_break)
+          closed_unopened |= close();
+        else
+          ++depth_;
       } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0 /* “ */ ||
                  text.compare(i, 2, "\xC2\xAB") == 0 /* « */) {
         ++depth_;
