@@ -25,9 +25,21 @@ std::string summarize_data_dir(const Registry& registry) {
   return summarize->data_dir;
 }
 
+// The document's title for display: its first line, when the text has more
+// lines and that one reads as a headline (no final period); else "".
+std::string title_of(std::string_view text) {
+  std::size_t end = text.find('\n');
+  if (end == std::string_view::npos) return "";
+  std::string_view line = text.substr(0, end);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  bool sentence_end = !line.empty() && (line.back() == '.' || (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6"));
+  return line.empty() || sentence_end ? "" : std::string(line);
+}
+
 struct Kept {
   std::string id;
   std::string lang;
+  std::string title;
   std::string text;
   std::vector<summarize::ByteRange> sentences;
 };
@@ -77,7 +89,7 @@ CorpusSummary::~CorpusSummary() = default;
 
 void CorpusSummary::add(const Document& doc) {
   const Layer* sentences = doc.layer("sentences");
-  Kept kept{doc.id, doc.lang, std::string(doc.text()), {}};
+  Kept kept{doc.id, doc.lang, title_of(doc.text()), std::string(doc.text()), {}};
   if (sentences)
     for (const Span& s : sentences->spans) kept.sentences.push_back({s.begin, s.end});
   State& st = *state_;
@@ -112,6 +124,7 @@ nlohmann::ordered_json CorpusSummary::to_json(std::vector<std::string>* notes) c
     CodePointIndex code_points(doc.text);
     std::string sentence = doc.text.substr(r.begin, r.end - r.begin);
     sentences.push_back({{"doc", doc.id},
+                         {"title", doc.title.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(doc.title)},
                          {"start", code_points(r.begin)},
                          {"end", code_points(r.end)},
                          {"text", sentence},

@@ -53,6 +53,8 @@ LanguageData LanguageData::load(const std::string& language_dir) {
 
   data.phrases_ = read_phrases(language_dir + "/" + kBoilerplateFile);
   data.connectives_ = read_phrases(language_dir + "/" + kConnectivesFile);
+  path = language_dir + "/" + kPointersFile;
+  if (std::filesystem::exists(path)) data.read_pointers(path);
 
   path = language_dir + "/" + kSuffixesFile;
   for (const DataLine& line : read_data_lines(path))
@@ -93,6 +95,16 @@ LanguageData::PhraseIndex LanguageData::read_phrases(const std::string& path) {
     index[phrase.front()].push_back(std::move(phrase));
   }
   return index;
+}
+
+// "<phrase>" points back; "! <phrase>" is an exception that stands alone.
+void LanguageData::read_pointers(const std::string& path) {
+  for (const DataLine& line : read_data_lines(path)) {
+    bool exception = !line.text.empty() && line.text[0] == '!';
+    Phrase phrase = split_on_spaces(folded_words(exception ? line.text.substr(1) : line.text));
+    if (phrase.empty()) throw bad_entry(path, line, "has no words");
+    (exception ? pointer_exceptions_ : pointers_)[phrase.front()].push_back(std::move(phrase));
+  }
 }
 
 const std::vector<Phrase>* LanguageData::starting_with(const PhraseIndex& index,

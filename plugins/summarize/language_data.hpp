@@ -30,6 +30,8 @@ class LanguageData {
   static constexpr const char* kCreditLabelsFile = "credit_labels.txt";
   static constexpr const char* kBoilerplateFile = "boilerplate.txt";
   static constexpr const char* kConnectivesFile = "connectives.txt";
+  // Optional: a language without it has no pointers.
+  static constexpr const char* kPointersFile = "pointers.txt";
   // Stemming never leaves fewer bytes than this: "mes" stays "mes".
   static constexpr std::size_t kMinStem = 3;
 
@@ -50,6 +52,26 @@ class LanguageData {
   const std::vector<Phrase>* connectives_starting_with(const std::string& word) const {
     return starting_with(connectives_, word);
   }
+  // Whether a sentence whose folded words are `words` opens with a pointer to
+  // what came before ("Con esa frase", "Por ello", "Ella", "Este") and not
+  // with one of the exceptions that stand alone ("Este martes"). `words` are
+  // looked up as folded text.
+  template <typename WordAt>
+  bool opens_with_pointer(std::size_t count, const WordAt& word_at) const {
+    if (count == 0) return false;
+    auto matches = [&](const PhraseIndex& index) {
+      const std::vector<Phrase>* phrases = starting_with(index, word_at(0));
+      if (!phrases) return false;
+      for (const Phrase& phrase : *phrases) {
+        if (phrase.size() > count) continue;
+        std::size_t k = 1;
+        while (k < phrase.size() && word_at(k) == phrase[k]) ++k;
+        if (k == phrase.size()) return true;
+      }
+      return false;
+    };
+    return !matches(pointer_exceptions_) && matches(pointers_);
+  }
   // The word with its inflectional suffixes removed, one rule per step:
   // "soldados" -> "soldado" -> "soldad", "naciones" -> "nacion".
   std::string stem(std::string word) const;
@@ -64,12 +86,15 @@ class LanguageData {
   static const std::vector<Phrase>* starting_with(const PhraseIndex& index,
                                                   const std::string& word);
   static PhraseIndex read_phrases(const std::string& path);
+  void read_pointers(const std::string& path);
   void add_suffix_rule(const std::string& entry, const std::string& where);
 
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> credit_labels_;
   PhraseIndex phrases_;
   PhraseIndex connectives_;
+  PhraseIndex pointers_;
+  PhraseIndex pointer_exceptions_;  // "! este martes" in the file
   // Per step, longest suffix first.
   std::vector<std::vector<SuffixRule>> steps_;
 };

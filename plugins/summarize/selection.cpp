@@ -23,6 +23,9 @@ Limits limits_of(const Budget& budget, std::size_t sentence_count) {
     case Budget::Kind::kCharacters:
       limits.characters = static_cast<std::size_t>(budget.amount);
       break;
+    case Budget::Kind::kWords:
+      limits.words = static_cast<std::size_t>(budget.amount);
+      break;
   }
   return limits;
 }
@@ -31,8 +34,23 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
                                     const std::vector<TermVector>& vectors,
                                     const std::vector<std::size_t>& characters,
                                     const Limits& limits, const MmrSettings& settings,
-                                    const std::vector<ConceptList>& concepts) {
+                                    const std::vector<ConceptList>& concepts,
+                                    const std::vector<std::size_t>& needs,
+                                    const std::vector<std::size_t>& words) {
   std::size_t n = relevance.size();
+  if (limits.words != Limits::kNone && words.size() != n)
+    throw std::invalid_argument("select_mmr: a word budget needs the words of all " +
+                                std::to_string(n) + " sentences, got " +
+                                std::to_string(words.size()));
+  if (!needs.empty() && needs.size() != n)
+    throw std::invalid_argument("select_mmr: requirements for " + std::to_string(needs.size()) +
+                                " sentences, relevance for " + std::to_string(n));
+  std::vector<bool> taken(n, false);
+  // Whether what sentence i needs is in the summary.
+  auto ready = [&](std::size_t i) {
+    if (needs.empty() || needs[i] == kNoRequirement) return true;
+    return needs[i] != kNeverChosen && taken[needs[i]];
+  };
   if (!concepts.empty() && concepts.size() != n)
     throw std::invalid_argument("select_mmr: concepts for " + std::to_string(concepts.size()) +
                                 " sentences, relevance for " + std::to_string(n));
@@ -52,7 +70,8 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
   std::vector<double> redundancy(n, 0.0);  // highest similarity to a chosen sentence
   std::vector<bool> open(n, true);         // may still be chosen
   std::vector<std::size_t> chosen;
-  std::size_t used = 0;  // characters of the summary so far
+  std::size_t used = 0;        // characters of the summary so far
+  std::size_t used_words = 0;  // its words
   while (chosen.size() < limits.sentences) {
     std::size_t best = n;
     std::uint64_t best_gain = 0;
@@ -60,10 +79,13 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
     for (std::size_t i = 0; i < n; ++i) {
       if (!open[i]) continue;
       std::size_t cost = characters[i] + (chosen.empty() ? 0 : 1);
-      if (redundancy[i] >= settings.near_duplicate || cost > limits.characters - used) {
+      bool too_many_words = !words.empty() && words[i] > limits.words - used_words;
+      if (redundancy[i] >= settings.near_duplicate || cost > limits.characters - used ||
+          too_many_words) {
         open[i] = false;  // the budget only shrinks and redundancy only grows
         continue;
       }
+      if (!ready(i)) continue;  // stays open: what it needs may come later
       std::uint64_t added = gain(i);
       double value = settings.lambda * relevance[i] - (1 - settings.lambda) * redundancy[i];
       if (best == n || added > best_gain || (added == best_gain && value > best_value)) {
@@ -74,8 +96,10 @@ std::vector<std::size_t> select_mmr(const std::vector<double>& relevance,
     }
     if (best == n) break;
     used += characters[best] + (chosen.empty() ? 0 : 1);
+    if (!words.empty()) used_words += words[best];
     chosen.push_back(best);
     open[best] = false;
+    taken[best] = true;
     if (!concepts.empty())
       for (const WeightedConcept& c : concepts[best]) covered[c.index] = true;
     for (std::size_t i = 0; i < n; ++i)

@@ -79,6 +79,53 @@ bool opens_with_connective(std::string_view sentence, const std::vector<std::uin
   return false;
 }
 
+// Quotation marks, followed through a paragraph. Typographic marks say
+// whether they open or close; a straight '"' closes when it follows a
+// character other than a space and comes before a space, punctuation or the
+// end, and opens otherwise. Depth never goes below 0, and a line break ends
+// every quotation: an unbalanced mark spoils at most one paragraph.
+class QuoteTracker {
+ public:
+  // Reads bytes [from, to) of `text`. Returns true when a mark closed a
+  // quotation that was not open here (it opened before what was read).
+  bool read(std::string_view text, std::size_t from, std::size_t to) {
+    bool closed_unopened = false;
+    for (std::size_t i = from; i < to; ++i) {
+      // Most bytes are none of the marks' first bytes: one test each.
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c != '\n' && c != '"' && c != 0xE2 && c != 0xC2) continue;
+      if (c == '\n') {
+        depth_ = 0;
+      } else if (c == '"') {
+        bool after_word = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n' && text[i - 1] != '(';
+        char next = i + 1 < text.size() ? text[i + 1] : ' ';
+        bool before_break = next == ' ' || next == '\n' || next == ',' || next == '.' ||
+                            next == ';' || next == ':' || next == ')';
+        if (after_word && before_break)
+          closed_unopened |= close();
+        else
+          ++depth_;
+      } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0 /* “ */ ||
+                 text.compare(i, 2, "\xC2\xAB") == 0 /* « */) {
+        ++depth_;
+      } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0 /* ” */ ||
+                 text.compare(i, 2, "\xC2\xBB") == 0 /* » */) {
+        closed_unopened |= close();
+      }
+    }
+    return closed_unopened;
+  }
+  bool open() const { return depth_ > 0; }
+
+ private:
+  bool close() {
+    if (depth_ == 0) return true;
+    --depth_;
+    return false;
+  }
+  int depth_ = 0;
+};
+
 }  // namespace
 
 std::vector<SentenceFacts> sentence_facts(std::string_view text,
@@ -87,6 +134,9 @@ std::vector<SentenceFacts> sentence_facts(std::string_view text,
   std::vector<SentenceFacts> all(sentences.size());
   std::vector<std::uint32_t> ids;  // the sentence's words, reused
   std::vector<std::size_t> ends;   // their byte ends in the sentence, reused
+  const LanguageData& language = lexicon.language();
+  QuoteTracker quotes;
+  std::size_t read_to = 0;  // bytes of the text the quote tracker has read
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const ByteRange& range = sentences[i];
     std::string_view sentence = text.substr(range.begin, range.end - range.begin);
@@ -106,6 +156,13 @@ std::vector<SentenceFacts> sentence_facts(std::string_view text,
     facts.ending = ending_of(sentence);
     facts.boilerplate = holds_boilerplate(ids, lexicon);
     facts.continues = opens_with_connective(sentence, ids, ends, lexicon);
+    facts.points_back = language.opens_with_pointer(
+        ids.size(), [&](std::size_t k) -> const std::string& { return lexicon[ids[k]].text; });
+    quotes.read(text, read_to, range.begin);
+    bool opened_before = quotes.open();
+    facts.starts_in_quote = quotes.read(text, range.begin, range.end) || opened_before;
+    facts.ends_in_quote = quotes.open();
+    read_to = range.end;
     std::size_t previous_end = i == 0 ? 0 : sentences[i - 1].end;
     std::size_t next_begin = i + 1 == sentences.size() ? text.size() : sentences[i + 1].begin;
     facts.starts_line =

@@ -30,6 +30,14 @@ struct SentenceFacts {
   bool credit = false;               // a credit label before a colon: "Foto: AFP."
   bool boilerplate = false;          // holds a boilerplate phrase: "Leer más"
   bool continues = false;            // opens with a connective and a comma: "Asimismo, …"
+  bool points_back = false;          // opens with a pointer (pointers.txt): "Con esa frase …"
+  // Opens inside a quotation begun in an earlier sentence of its paragraph,
+  // or with the closing mark of one: a quotation's middle or its tail
+  // ("…», dijo en una de sus respuestas.").
+  bool starts_in_quote = false;
+  // Leaves a quotation open for the next sentence: the head of a quotation
+  // whose speaker comes later.
+  bool ends_in_quote = false;
   bool starts_line = false;          // the text or a line break comes just before it
   bool ends_line = false;            // the text's end or a line break comes just after it
 };

@@ -51,6 +51,7 @@ void mark_captions(const std::vector<SentenceFacts>& s, std::vector<Verdict>& ve
 
 Verdict surface_verdict(const SentenceFacts& s, const ScreenRules& rules) {
   if (s.boilerplate) return Verdict::kBoilerplate;
+  if (s.starts_in_quote || s.ends_in_quote) return Verdict::kQuoteFragment;
   if (s.ending == Ending::kNone) return Verdict::kNoFinalPeriod;
   if (s.ending != Ending::kPeriod) return Verdict::kQuestion;
   if (s.words < rules.min_words) return Verdict::kTooShort;

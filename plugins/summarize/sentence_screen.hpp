@@ -23,6 +23,8 @@ enum class Verdict {
   kTooShort,         // fewer than kMinWords words
   kRepeatsHeadline,  // its terms are (nearly) all in one headline: a headline repeated as a caption
   kRepeatedLater,    // the same terms come again in a later eligible sentence, which stays
+  kQuoteFragment,    // part of a quotation that runs over several sentences: its head
+                     // (the speaker comes later), middle or tail ("…», dijo.")
 };
 
 struct ScreenRules {

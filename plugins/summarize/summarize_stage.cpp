@@ -3,6 +3,7 @@
 // its `score`, in document order (see summarizer.hpp and docs/summarize.md).
 #include <cadena/sdk.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "summarizer.hpp"
@@ -31,29 +32,36 @@ std::int64_t count_at_least_zero(const nlohmann::json& options, const char* key)
   return value;
 }
 
-// Exactly one of "sentences", "ratio" and "characters" is non-zero. The
-// defaults set "sentences", so budgeting by ratio or characters means
+// Exactly one of "sentences", "ratio", "characters" and "words" is non-zero.
+// The defaults set "sentences", so budgeting by ratio, characters or words means
 // setting "sentences" to 0: an explicit choice rather than a silent
 // precedence between options.
 Budget budget_of(const nlohmann::json& options) {
   std::int64_t sentences = count_at_least_zero(options, "sentences");
   double ratio = number_in(options, "ratio", 0, 1);
   std::int64_t characters = count_at_least_zero(options, "characters");
-  int given = (sentences > 0) + (ratio > 0) + (characters > 0);
+  std::int64_t words = count_at_least_zero(options, "words");
+  int given = (sentences > 0) + (ratio > 0) + (characters > 0) + (words > 0);
   if (given == 0)
-    throw OptionError(
-        "/sentences",
-        "no budget: give \"sentences\", \"ratio\" or \"characters\" a positive value");
+    throw OptionError("/sentences",
+                      "no budget: give \"sentences\", \"ratio\", \"characters\" or \"words\" a "
+                      "positive value");
   if (given > 1) {
-    std::string other = sentences > 0 && ratio > 0 ? "ratio" : "characters";
+    // The first budget set and the next: "sentences" is set by default.
+    std::vector<std::pair<std::string, std::string>> set;
+    if (sentences > 0) set.push_back({"sentences", std::to_string(sentences)});
+    if (ratio > 0) set.push_back({"ratio", nlohmann::json(ratio).dump()});
+    if (characters > 0) set.push_back({"characters", std::to_string(characters)});
+    if (words > 0) set.push_back({"words", std::to_string(words)});
+    const std::string& other = set[1].first;
     throw OptionError("/" + other,
-                      "only one budget may be set, and " +
-                          (sentences > 0 ? "\"sentences\" is " + std::to_string(sentences) +
-                                               " (set \"sentences\": 0 to budget by " + other + ")"
-                                         : "\"ratio\" is " + nlohmann::json(ratio).dump()));
+                      "only one budget may be set, and \"" + set[0].first + "\" is " + set[0].second +
+                          (sentences > 0 ? " (set \"sentences\": 0 to budget by " + other + ")"
+                                         : ""));
   }
   if (sentences > 0) return Budget::sentences(static_cast<std::size_t>(sentences));
   if (ratio > 0) return Budget::ratio(ratio);
+  if (words > 0) return Budget::words(static_cast<std::size_t>(words));
   return Budget::characters(static_cast<std::size_t>(characters));
 }
 
@@ -65,6 +73,7 @@ class SummarizeStage final : public cadena::Stage {
     settings_.budget = budget_of(ctx.options);
     settings_.position_weight = number_in(ctx.options, "position_weight", 0, 1);
     settings_.mmr.lambda = number_in(ctx.options, "mmr_lambda", 0, 1);
+    settings_.headline_weight = number_in(ctx.options, "headline_weight", 0, 1);
   }
 
   void process(cadena::DocRef& doc) const override {
@@ -91,13 +100,13 @@ class SummarizeStage final : public cadena::Stage {
 
 CADENA_PLUGIN(summarize, "1.0.0", "Apache-2.0",
               "Extractive summarization: LexRank centrality over TF-IDF sentence vectors with a "
-              "news position prior and MMR redundancy removal; never headlines, labels, "
+              "news position prior, the headline as a prior and MMR redundancy removal; never headlines, labels, "
               "captions or boilerplate.",
               cadena::stage<SummarizeStage>(
                   "summarize",
                   "Chooses the sentences that summarize the document (layer `summary`, spans "
                   "with `score`, in document order). Budget: exactly one of sentences, ratio "
-                  "(share of the sentences) or characters is non-zero.",
-                  R"({"sentences": 3, "ratio": 0.0, "characters": 0, "lang": "",)"
-                  R"( "position_weight": 0.5, "mmr_lambda": 0.7})",
+                  "(share of the sentences), characters or words is non-zero.",
+                  R"({"sentences": 3, "ratio": 0.0, "characters": 0, "words": 0, "lang": "",)"
+                  R"( "position_weight": 0.5, "headline_weight": 0.15, "mmr_lambda": 0.7})",
                   "sentences", "summary"))

@@ -28,26 +28,30 @@ struct Candidates {
   std::vector<std::size_t> sentence;
   std::vector<std::size_t> position;  // among its document's candidates; 0 = the first
   std::vector<std::size_t> characters;
+  std::vector<std::size_t> words;
   std::vector<TermCounts> terms;
-  std::vector<bool> continues;                 // opens with a connective: "Asimismo, …"
+  std::vector<bool> continues;                 // needs the sentence before it: "Asimismo, …"
   std::vector<std::vector<Concept>> concepts;  // only when settings.concept_min_documents > 0
+  std::vector<TermCounts> headlines;           // by document: its headline's terms, or none
 
   std::size_t size() const { return document.size(); }
-  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, TermCounts t, bool c,
-           std::vector<Concept> k) {
+  void add(std::size_t d, std::size_t s, std::size_t p, std::size_t chars, std::size_t w,
+           TermCounts t, bool c, std::vector<Concept> k) {
     document.push_back(d);
     sentence.push_back(s);
     position.push_back(p);
     characters.push_back(chars);
+    words.push_back(w);
     terms.push_back(std::move(t));
     continues.push_back(c);
     concepts.push_back(std::move(k));
   }
   Candidates subset(const std::vector<std::size_t>& indices) const {
     Candidates out;
+    out.headlines = headlines;
     for (std::size_t i : indices)
-      out.add(document[i], sentence[i], position[i], characters[i], terms[i], continues[i],
-              concepts[i]);
+      out.add(document[i], sentence[i], position[i], characters[i], words[i], terms[i],
+              continues[i], concepts[i]);
     return out;
   }
 };
@@ -57,22 +61,45 @@ struct Ranking {
   std::vector<double> relevance;  // in [0, 1]
 };
 
-Ranking rank(const Candidates& candidates, double position_weight) {
+// The similarity of each candidate to its document's headline, scaled so
+// that the most similar has 1; -1 for a candidate whose document has none.
+std::vector<double> headline_similarity(const Candidates& candidates,
+                                        const InverseDocumentFrequency& idf,
+                                        const std::vector<TermVector>& vectors) {
+  std::vector<TermVector> queries;
+  for (const TermCounts& headline : candidates.headlines) {
+    TermCounts known;
+    for (const TermCount& c : headline)
+      if (idf.knows(c.term)) known.push_back(c);
+    queries.push_back(tf_idf(known, idf));
+  }
+  std::vector<double> similarity(candidates.size(), 0.0);
+  double top = 0;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const TermVector& query = queries[candidates.document[i]];
+    similarity[i] = query.empty() ? -1 : cosine(vectors[i], query);
+    top = std::max(top, similarity[i]);
+  }
+  if (top > 0)
+    for (double& s : similarity)
+      if (s > 0) s /= top;
+  return similarity;
+}
+
+Ranking rank(const Candidates& candidates, double position_weight, double headline_weight) {
   Ranking ranking;
   InverseDocumentFrequency idf(candidates.terms);
   for (const TermCounts& counts : candidates.terms) ranking.vectors.push_back(tf_idf(counts, idf));
   std::vector<double> centrality = lexrank(SentenceGraph(ranking.vectors, kMinSimilarity));
   double top = centrality.empty() ? 0 : *std::max_element(centrality.begin(), centrality.end());
+  std::vector<double> headline = headline_similarity(candidates, idf, ranking.vectors);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    // A sentence that opens with a connective ("Asimismo, recalcó que…")
-    // goes on from the one before it: taken out of its place it reads as a
-    // non sequitur, its subject or its point left behind. It stays in the
-    // graph, where its words still vouch for the sentences it resembles, and
-    // in the count of positions, but its relevance is 0: a summary takes it
-    // only when the other sentences are used up or add nothing new.
     double relevance = (1 - position_weight) * (centrality[i] / top) +
                        position_weight * position_prior(candidates.position[i]);
-    ranking.relevance.push_back(candidates.continues[i] ? 0 : relevance);
+    // A document without a headline is ranked by the mix above alone.
+    if (headline[i] >= 0)
+      relevance = (1 - headline_weight) * relevance + headline_weight * headline[i];
+    ranking.relevance.push_back(relevance);
   }
   return ranking;
 }
@@ -90,14 +117,15 @@ std::vector<std::size_t> best(const std::vector<double>& values, std::size_t cou
 }
 
 // Each document's best `pool` candidates, ranked within their document.
-Candidates pooled(const Candidates& all, std::size_t pool, double position_weight) {
+Candidates pooled(const Candidates& all, std::size_t pool, double position_weight,
+                  double headline_weight) {
   std::vector<std::size_t> kept;
   for (std::size_t first = 0; first < all.size();) {
     std::size_t last = first;
     while (last < all.size() && all.document[last] == all.document[first]) ++last;
     std::vector<std::size_t> members(last - first);
     std::iota(members.begin(), members.end(), first);
-    for (std::size_t k : best(rank(all.subset(members), position_weight).relevance, pool))
+    for (std::size_t k : best(rank(all.subset(members), position_weight, headline_weight).relevance, pool))
       kept.push_back(first + k);
     first = last;
   }
@@ -152,25 +180,49 @@ std::vector<ChosenSentence> Summarizer::summarize(const std::vector<SourceDocume
         concepts[s] = sentence_concepts(facts[s].terms);
       concept_weights.add_document(concepts);
     }
+    // The headline: the text's first line, when it is one sentence with no
+    // final period.
+    TermCounts headline;
+    if (!facts.empty() && facts[0].starts_line && facts[0].ends_line &&
+        facts[0].ending != Ending::kPeriod)
+      headline = count_terms(facts[0].terms);
+    candidates.headlines.push_back(std::move(headline));
     std::size_t position = 0;
-    for (std::size_t s = 0; s < facts.size(); ++s)
-      if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document)
-        candidates.add(d, s, position++, facts[s].characters,
+    for (std::size_t s = 0; s < facts.size(); ++s) {
+      if (verdicts[s] == Verdict::kEligible && position < settings.max_candidates_per_document) {
+        bool needs_previous = facts[s].continues || facts[s].points_back;
+        candidates.add(d, s, position++, facts[s].characters, facts[s].words,
                        count_terms(std::move(facts[s].terms)),
-                       settings.screen && facts[s].continues, std::move(concepts[s]));
+                       settings.screen && needs_previous, std::move(concepts[s]));
+      }
+    }
     sentence_count += doc.sentences.size();
   }
   if (settings.pool_per_document > 0 && documents.size() > 1)
-    candidates = pooled(candidates, settings.pool_per_document, settings.position_weight);
+    candidates = pooled(candidates, settings.pool_per_document, settings.position_weight,
+                        settings.headline_weight);
 
-  Ranking ranking = rank(candidates, settings.position_weight);
+  Ranking ranking = rank(candidates, settings.position_weight, settings.headline_weight);
   std::vector<ConceptList> weighed;
   if (use_concepts)
     for (const std::vector<Concept>& c : candidates.concepts)
       weighed.push_back(concept_weights.weigh(c));
+  // A sentence that opens with a connective ("Asimismo, recalcó que…") or a
+  // pointer ("Con esa frase, …", "Por ello …") goes on from the one before
+  // it: taken out of its place it reads as a non sequitur, its subject or its
+  // point left behind. It may follow that sentence into the summary, never
+  // go alone; it stays in the graph, where its words still vouch for the
+  // sentences it resembles.
+  std::vector<std::size_t> needs(candidates.size(), kNoRequirement);
+  for (std::size_t i = 0; i < candidates.size(); ++i)
+      if (candidates.continues[i])
+        needs[i] = i > 0 && candidates.document[i - 1] == candidates.document[i] &&
+                              candidates.sentence[i - 1] + 1 == candidates.sentence[i]
+                          ? i - 1
+                          : kNeverChosen;
   std::vector<std::size_t> chosen =
       select_mmr(ranking.relevance, ranking.vectors, candidates.characters,
-                 limits_of(settings.budget, sentence_count), settings.mmr, weighed);
+                 limits_of(settings.budget, sentence_count), settings.mmr, weighed, needs, candidates.words);
   std::sort(chosen.begin(), chosen.end());  // candidates are in document order
   std::vector<ChosenSentence> summary;
   for (std::size_t i : chosen)

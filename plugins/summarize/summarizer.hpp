@@ -6,9 +6,10 @@
 //  2. Relevance: LexRank centrality (sentence_graph.hpp) over TF-IDF vectors of
 //     accent-folded, stop-word-filtered, lightly stemmed words
 //     (term_vectors.hpp), scaled to [0, 1] and mixed with a news position
-//     prior: the first sentences of an article state its news. A sentence
-//     that opens with a connective ("Asimismo, …") goes on from the one
-//     before and has relevance 0.
+//     prior (the first sentences of an article state its news) and the
+//     similarity to the headline. A sentence that opens with a connective
+//     ("Asimismo, …") or a pointer ("Por ello …") goes on from the one
+//     before and may only follow it into the summary.
 //  3. Selection (selection.hpp): Maximal Marginal Relevance within the budget;
 //     across documents, first the weight of the facts several outlets share
 //     that a sentence adds (concepts.hpp). The summary keeps document order.
@@ -44,6 +45,10 @@ struct Settings {
   // The share of the position prior in a sentence's relevance; the rest is
   // its centrality.
   double position_weight = 0.5;
+  // The share of the similarity to the document's headline (its first line,
+  // with no final period) in a sentence's relevance; the rest is the mix
+  // above. The headline says what the article is about.
+  double headline_weight = 0.15;
   MmrSettings mmr;
   // false: every sentence may be chosen, and one that opens with a connective
   // is ranked like any other. Only for comparisons (plain LexRank).

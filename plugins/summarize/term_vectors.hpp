@@ -32,6 +32,8 @@ class InverseDocumentFrequency {
   explicit InverseDocumentFrequency(const std::vector<TermCounts>& sentences);
   // `term` must occur in one of the sentences.
   double operator()(std::uint32_t term) const { return idf_[term]; }
+  // Whether `term` occurs in one of the sentences.
+  bool knows(std::uint32_t term) const { return term < idf_.size() && idf_[term] > 0; }
 
  private:
   std::vector<double> idf_;  // by term id

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -67,8 +68,32 @@ TEST(CliCorpusSummary, WritesOneSummaryCitingItsDocuments) {
   cadena::summarize::Summarizer summarizer(CADENA_SOURCE_DIR "/plugins/summarize/data");
   EXPECT_EQ(story["text"], cadena::summarize::testing::summary_text(
                                summarizer, articles, cadena::summarize::corpus_settings()));
-  // The keys in the documented order.
+  // The keys in the documented order; a title is its document's first line.
   EXPECT_EQ(slurp(file).rfind("{\"sentences\":[{\"doc\":", 0), 0u);
+  for (const nlohmann::json& s : story["sentences"]) {
+    const std::string& text = texts[s["doc"]];
+    if (!s["title"].is_null()) EXPECT_EQ(s["title"], text.substr(0, text.find('\n'))) << s.dump();
+  }
+}
+
+// Each sentence names the headline of its document, for display.
+TEST(CliCorpusSummary, GivesEachSentenceItsDocumentsTitle) {
+  fs::path dir = scratch("titled");
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "Kim promete a Rusia apoyo incondicional\n\n"
+                                  "Kim Jong Un prometió a Rusia un apoyo incondicional en la guerra.\n";
+  std::ofstream(dir / "b.txt") << "Lavrov agradece el envío de soldados\n\n"
+                                  "Lavrov agradeció a Kim el envío de soldados norcoreanos a Kursk.\n";
+  fs::path file = scratch("titled.json");
+  Result r = run_cadena("run --corpus-summary '" + file.string() + "' '" + dir.string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  nlohmann::json story = nlohmann::json::parse(slurp(file));
+  ASSERT_EQ(story["sentences"].size(), 2u) << story.dump();
+  std::map<std::string, std::string> titles = {
+      {"a", "Kim promete a Rusia apoyo incondicional"},
+      {"b", "Lavrov agradece el envío de soldados"}};
+  for (const nlohmann::json& s : story["sentences"])
+    EXPECT_EQ(s["title"], titles.at(s["doc"])) << s.dump();
 }
 
 TEST(CliCorpusSummary, DoesNotDependOnJobs) {

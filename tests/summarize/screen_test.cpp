@@ -170,5 +170,48 @@ TEST(Screen, ARepeatedSentenceCountsOnceAtItsLastPlace) {
             (Verdicts{Verdict::kRepeatedLater, kOk, kOk}));
 }
 
+// A quotation that runs over several sentences: its head (the speaker comes
+// later), its middle and its tail are never chosen; a whole quotation with
+// its speaker is. Straight and typographic marks alike, and a line break
+// ends an unbalanced quotation.
+TEST(Screen, QuotationFragments) {
+  std::string text =
+      "\"Seamos honestos. Joe Biden no está bien. No es apto para el cargo\", dijo Rick Scott.\n"
+      "«El acuerdo entra en vigor hoy mismo», dijo el canciller ruso en Pyongyang.\n"
+      "“Sin orden no hay paz entre las dos Coreas hoy. Lo sabemos bien en el sur del país”, "
+      "afirmó el ministro.\n"
+      "Un \"error sin cerrar en esta línea del texto de hoy.\n"
+      "El ministro de Defensa visitó la base naval de Wonsan el lunes.";
+  EXPECT_EQ(verdicts(text, {"\"Seamos honestos.", "Joe Biden no está bien.",
+                            "No es apto para el cargo\", dijo Rick Scott.",
+                            "«El acuerdo entra en vigor hoy mismo», dijo el canciller ruso en Pyongyang.",
+                            "“Sin orden no hay paz entre las dos Coreas hoy.",
+                            "Lo sabemos bien en el sur del país”, afirmó el ministro.",
+                            "Un \"error sin cerrar en esta línea del texto de hoy.",
+                            "El ministro de Defensa visitó la base naval de Wonsan el lunes."}),
+            (Verdicts{Verdict::kQuoteFragment, Verdict::kQuoteFragment, Verdict::kQuoteFragment,
+                      kOk, Verdict::kQuoteFragment, Verdict::kQuoteFragment,
+                      Verdict::kQuoteFragment, kOk}));
+}
+
+// Openers that point back (pointers.txt), with or without a comma; the
+// exceptions of time stand alone.
+TEST(SentenceFacts, PointsBack) {
+  std::string text =
+      "Con esa frase, el ministro cerró la sesión. Por ello la sesión terminó pronto. "
+      "Este martes el ministro habló. Este acuerdo cambia todo. Ella lo confirmó ayer. "
+      "El ministro lo confirmó ayer.";
+  std::vector<SentenceFacts> f = facts_of(
+      text, {"Con esa frase, el ministro cerró la sesión.", "Por ello la sesión terminó pronto.",
+             "Este martes el ministro habló.", "Este acuerdo cambia todo.",
+             "Ella lo confirmó ayer.", "El ministro lo confirmó ayer."});
+  EXPECT_TRUE(f[0].points_back);
+  EXPECT_TRUE(f[1].points_back);
+  EXPECT_FALSE(f[2].points_back);  // "! este martes"
+  EXPECT_TRUE(f[3].points_back);
+  EXPECT_TRUE(f[4].points_back);
+  EXPECT_FALSE(f[5].points_back);  // "el" is an article, not "él"
+}
+
 }  // namespace
 }  // namespace cadena::summarize

@@ -26,8 +26,9 @@ TEST(SummarizeStage, DescribesItself) {
   EXPECT_EQ(f->needs, std::vector<std::string>{"sentences"});
   EXPECT_EQ(f->writes, std::vector<std::string>{"summary"});
   EXPECT_EQ(f->defaults,
-            nlohmann::json::parse(R"({"sentences": 3, "ratio": 0.0, "characters": 0, "lang": "",
-                                                   "position_weight": 0.5, "mmr_lambda": 0.7})"));
+            nlohmann::json::parse(R"({"sentences": 3, "ratio": 0.0, "characters": 0, "words": 0, "lang": "",
+                                                   "position_weight": 0.5, "headline_weight": 0.15,
+                                                   "mmr_lambda": 0.7})"));
   // The stage's defaults are the library's, which the corpus summary uses.
   Settings library;
   EXPECT_EQ(f->defaults["sentences"].get<double>(), library.budget.amount);
@@ -188,8 +189,18 @@ TEST(SummarizeStage, BadOptionsAreRefusedWhenBuilt) {
   EXPECT_EQ(build_error(R"({"sentences": 0, "ratio": 0.2, "characters": 300})"),
             at + "/characters: only one budget may be set, and \"ratio\" is 0.2");
   EXPECT_EQ(build_error(R"({"sentences": 0})"),
-            at + "/sentences: no budget: give \"sentences\", \"ratio\" or \"characters\" a "
-                 "positive value");
+            at + "/sentences: no budget: give \"sentences\", \"ratio\", \"characters\" or "
+                 "\"words\" a positive value");
+  EXPECT_EQ(build_error(R"({"words": 60})"),
+            at + "/words: only one budget may be set, and \"sentences\" is 3 (set \"sentences\": 0 "
+                 "to budget by words)");
+  EXPECT_EQ(build_error(R"({"sentences": 0, "characters": 300, "words": 60})"),
+            at + "/words: only one budget may be set, and \"characters\" is 300");
+  EXPECT_EQ(build_error(R"({"sentences": 0, "words": -1})"),
+            at + "/words: expected a positive integer (or 0 for no such budget), got -1");
+  EXPECT_EQ(build_error(R"({"headline_weight": 1.5})"),
+            at + "/headline_weight: expected a number from 0.0 to 1.0, got 1.5");
+  EXPECT_EQ(build_error(R"({"sentences": 0, "words": 60})"), "");
   EXPECT_EQ(build_error(R"({"sentences": 0, "ratio": 1.5})"),
             at + "/ratio: expected a number from 0.0 to 1.0, got 1.5");
   EXPECT_EQ(build_error(R"({"mmr_lambda": -0.1})"),

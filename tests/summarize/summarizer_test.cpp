@@ -99,6 +99,15 @@ TEST(Summarizer, Budgets) {
   EXPECT_EQ(short_summary[0].sentence, 0u);
   settings.budget = Budget::characters(10);
   EXPECT_TRUE(summarizer().summarize({story().source()}, settings).empty());
+  // Sentences 0 and 2 have 14 words each, 4 has 12 and 6 has 16: 20 words
+  // hold sentence 0 alone, 28 two sentences, 10 none.
+  settings.budget = Budget::words(20);
+  EXPECT_EQ(sentences_of(summarizer().summarize({story().source()}, settings)),
+            (std::vector<std::size_t>{0}));
+  settings.budget = Budget::words(28);
+  EXPECT_EQ(summarizer().summarize({story().source()}, settings).size(), 2u);
+  settings.budget = Budget::words(10);
+  EXPECT_TRUE(summarizer().summarize({story().source()}, settings).empty());
 }
 
 TEST(Summarizer, AHugeDocumentIsSummarizedFromItsFirstCandidates) {
@@ -145,24 +154,45 @@ std::vector<ChosenSentence> summary_of_three(const std::string& second, std::siz
   return summarizer().summarize({doc.source()}, settings);
 }
 
-TEST(Summarizer, ASentenceThatGoesOnFromTheOneBeforeComesLast) {
+TEST(Summarizer, ASentenceThatGoesOnFromTheOneBeforeOnlyFollowsIt) {
   std::string flights = "la aerolínea Nordwind volará dos veces por semana hasta Wonsan.";
   // On its own the second sentence is chosen with the first, 3/4 > 2/3.
   EXPECT_EQ(sentences_of(summary_of_three("La aerolínea Nordwind volará dos veces por semana "
                                           "hasta Wonsan.",
                                           2)),
             (std::vector<std::size_t>{0, 1}));
-  // "Además, …" continues the first: relevance 0, so the third comes first.
+  // "Además, …" continues the first, which is chosen: it may follow it, with
+  // its own score.
   std::vector<ChosenSentence> summary = summary_of_three("Además, " + flights, 2);
-  EXPECT_EQ(sentences_of(summary), (std::vector<std::size_t>{0, 2}));
-  EXPECT_DOUBLE_EQ(summary[1].score, 2.0 / 3);
-  // It is still taken when the budget reaches it, with the score 0.
-  summary = summary_of_three("Sin embargo, " + flights, 3);
-  ASSERT_EQ(sentences_of(summary), (std::vector<std::size_t>{0, 1, 2}));
-  EXPECT_EQ(summary[1].score, 0.0);
+  ASSERT_EQ(sentences_of(summary), (std::vector<std::size_t>{0, 1}));
+  EXPECT_DOUBLE_EQ(summary[1].score, 3.0 / 4);
+  // With room for one sentence only the first is chosen.
+  EXPECT_EQ(sentences_of(summary_of_three("Sin embargo, " + flights, 1)),
+            (std::vector<std::size_t>{0}));
   // "Además de …" opens a sentence of its own: no comma after the connective.
   EXPECT_EQ(sentences_of(summary_of_three("Además de Moscú, " + flights, 2)),
             (std::vector<std::size_t>{0, 1}));
+}
+
+// A sentence that points back is never chosen without the sentence it points
+// to: not when that one is a label, nor when it opens the text.
+TEST(Summarizer, APointerNeverGoesAlone) {
+  Doc doc({"Por ello, la aerolínea Nordwind volará dos veces por semana hasta Wonsan.",
+           "Mundo",
+           "Con esa frase, Kim Jong Un prometió apoyo incondicional a Rusia en la guerra.",
+           "El parlamento surcoreano debatió nuevas sanciones económicas contra Pyongyang."});
+  Settings settings;
+  settings.budget = Budget::sentences(3);
+  EXPECT_EQ(sentences_of(summarizer().summarize({doc.source()}, settings)),
+            (std::vector<std::size_t>{3}));
+}
+
+// A sentence that opens with a demonstrative of time ("Este martes") does
+// not point back: pointers.txt lists it as an exception.
+TEST(Summarizer, ATimeDemonstrativeIsNoPointer) {
+  Doc doc({"Mundo", "Este martes Kim Jong Un prometió apoyo incondicional a Rusia en la guerra."});
+  EXPECT_EQ(sentences_of(summarizer().summarize({doc.source()}, Settings{})),
+            (std::vector<std::size_t>{1}));
 }
 
 TEST(Summarizer, NothingToSummarize) {

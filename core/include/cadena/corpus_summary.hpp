@@ -37,9 +37,10 @@ class CorpusSummary : public DocumentObserver {
   // its documents). Safe to call from several threads at once, in any order.
   void add(const Document& doc) override;
 
-  // {"sentences": [{"doc", "start", "end", "text", "score"}], "text"}:
-  // offsets in code points of the document's (cleaned) text, as in
-  // cadena.doc/1. Documents are taken in order of id, so the summary does not
+  // {"sentences": [{"doc", "title", "start", "end", "text", "score"}],
+  // "text"}: offsets in code points of the document's (cleaned) text, as in
+  // cadena.doc/1; "title" is the document's headline for display (its first
+  // line, when that has no final period), or null. Documents are taken in order of id, so the summary does not
   // depend on the number of jobs. `notes`, when given, receives what was left
   // out and why (documents without language data, documents past the limit).
   // Throws cadena::Error when the summarizer fails.
