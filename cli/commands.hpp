@@ -41,12 +41,15 @@ struct TrainNerOptions {
   int iterations = 200;
   double l2 = 1.0;
   float prune = 0.02f;
+  bool geo_as_loc = false;  // relabel geo-political ORG names LOC in --train and --dev (geo_names.hpp)
 };
 struct EvalNerOptions {
   std::string gold;
   std::string config;  // "" = the stage's default options
   std::string model;   // "" = the model the options name
   std::string predictions;  // "" = none written
+  bool geo_as_loc = false;  // relabel the gold's geo-political ORG names LOC (geo_names.hpp)
+  std::string document_labels = "tagger";  // or "keys", "vote" (evaluation.hpp)
   std::vector<std::string> plugin_path;
 };
 

@@ -15,6 +15,7 @@
 #include "conll.hpp"
 #include "entity_recognizer.hpp"
 #include "evaluation.hpp"
+#include "geo_names.hpp"
 
 namespace cadena::cli {
 namespace {
@@ -53,15 +54,27 @@ int eval_ner_command(const EvalNerOptions& o) {
     const StageFactory& factory = entities_factory(registry);
     nlohmann::json options = entities_options(factory, o.config);
     if (!o.model.empty()) options["model"] = std::filesystem::absolute(o.model).string();
-    ner::EntityRecognizer recognizer(ner::files_from_options(factory.data_dir, options));
+    ner::RecognizerFiles files = ner::files_from_options(factory.data_dir, options);
+    ner::EntityRecognizer recognizer(files);
 
     std::ofstream predictions;
     if (!o.predictions.empty()) {
       predictions.open(o.predictions, std::ios::binary);
       if (!predictions) throw Error(o.predictions + ": cannot be written (--predictions)");
     }
-    ner::evaluate(recognizer.tagger(), ner::read_conll(o.gold),
-                  o.predictions.empty() ? nullptr : &predictions)
+    std::vector<ner::TaggedSentence> gold = ner::read_conll(o.gold);
+    if (o.geo_as_loc) {
+      // The gazetteers of the language folder the tagger runs with, as in training.
+      ner::GeoNames geo = ner::GeoNames::standard(files.language_dir + "/gazetteers");
+      std::cerr << "cadena: --geo-as-loc: " << o.gold << ": " << ner::describe(geo.relabel(gold))
+                << "\n";
+    }
+    ner::EntityKeys keys(files.language_dir + "/variants.txt");
+    ner::DocumentLabels labels = o.document_labels == "keys"   ? ner::DocumentLabels::keys
+                                 : o.document_labels == "vote" ? ner::DocumentLabels::vote
+                                                               : ner::DocumentLabels::tagger;
+    ner::evaluate(recognizer.tagger(), gold, o.predictions.empty() ? nullptr : &predictions,
+                  labels, &keys)
         .report(std::cout);
     predictions.close();
     if (!o.predictions.empty() && predictions.fail())

@@ -135,6 +135,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1000.0));
   train_ner_cmd->add_option("--prune", train_ner.prune, "Drop weights smaller than this from the file")
       ->check(CLI::Range(0.0, 100.0));
+  train_ner_cmd->add_flag("--geo-as-loc", train_ner.geo_as_loc,
+                          "Relabel countries and cities tagged ORG as LOC in --train and --dev (docs/ner.md)");
 
   cadena::cli::EvalNerOptions eval_ner;
   CLI::App* eval_cmd = app.add_subcommand("eval", "Evaluate a stage against gold annotations");
@@ -148,6 +150,12 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   eval_ner_cmd->add_option("--predictions", eval_ner.predictions,
                            "Also write each token as conlleval reads it: token, gold tag, predicted tag");
+  eval_ner_cmd->add_flag("--geo-as-loc", eval_ner.geo_as_loc,
+                         "Relabel the gold's countries and cities tagged ORG as LOC first (docs/ner.md)");
+  eval_ner_cmd->add_option("--document-labels", eval_ner.document_labels,
+                           "tagger (as tagged), keys (a surname takes its full name's label) or vote "
+                           "(then one label per entity key), over each sentence's 10 neighbours")
+      ->check(CLI::IsMember({"tagger", "keys", "vote"}));
   eval_ner_cmd->add_option("--plugin-path", eval_ner.plugin_path, "Folder (or file) to load plugins from; repeatable");
 
   // `cadena help` is `cadena --help`; `cadena help run` (or `help train ner`) is `cadena run --help`.

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "conll.hpp"
 #include "gazetteer.hpp"
+#include "geo_names.hpp"
 #include "trainer.hpp"
 
 namespace cadena::cli {
@@ -22,6 +23,14 @@ int train_ner_command(const TrainNerOptions& o) {
     std::vector<ner::TaggedSentence> train = ner::read_conll(o.train);
     std::vector<ner::TaggedSentence> dev =
         o.dev.empty() ? std::vector<ner::TaggedSentence>() : ner::read_conll(o.dev);
+    if (o.geo_as_loc) {
+      ner::GeoNames geo = ner::GeoNames::standard(o.gazetteers);
+      std::cerr << "cadena: --geo-as-loc: " << o.train << ": " << ner::describe(geo.relabel(train))
+                << "\n";
+      if (!dev.empty())
+        std::cerr << "cadena: --geo-as-loc: " << o.dev << ": " << ner::describe(geo.relabel(dev))
+                  << "\n";
+    }
     std::cerr << "cadena: training on " << train.size() << " sentences of " << o.train
               << ", gazetteers " << o.gazetteers << " (" << gazetteer.size() << " entries), seed "
               << o.seed << "\n";

@@ -2,6 +2,7 @@
 
 #include <cadena/sdk.hpp>
 
+#include "label_vote.hpp"
 #include "word_form.hpp"
 
 namespace cadena::ner {
@@ -64,9 +65,9 @@ std::vector<Entity> EntityRecognizer::recognize(std::string_view text,
   for (const Entity& e : entities)
     mentions.push_back({text.substr(e.begin, e.end - e.begin), e.label});
   std::vector<KeyedMention> keyed = keys_.keys(mentions);
-  // Copied out before any entity changes: the labels are views into the entities.
-  std::vector<std::string> labels;
-  for (const KeyedMention& k : keyed) labels.emplace_back(k.label);
+  // One label per entity in the document; copied out before any entity
+  // changes, as the keyed labels are views into the entities.
+  std::vector<std::string> labels = one_label_per_key(keyed);
   for (std::size_t i = 0; i < entities.size(); ++i) {
     entities[i].key = std::move(keyed[i].key);
     entities[i].label = std::move(labels[i]);

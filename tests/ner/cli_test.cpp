@@ -154,6 +154,42 @@ TEST(TrainAndEvalCli, TrainsACrfByDefault) {
   EXPECT_NE(unknown.err.find("svm"), std::string::npos) << unknown.err;
 }
 
+// --geo-as-loc relabels the gold (eval: with the language folder's cities) and
+// the training file (train: with the given gazetteer folder, empty here, so
+// only ICU's country names) and says what it changed.
+TEST(TrainAndEvalCli, GeoAsLocRelabelsCountriesAndCitiesButNotClubs) {
+  std::string gold = write_test_file(
+      "geo.conll", "Rusia B-ORG\ny O\nel O\nMadrid B-ORG\nganaron O\nen O\nMadrid B-ORG\n. O\n");
+  Result eval = run_cadena("eval ner --gold '" + gold + "' --geo-as-loc");
+  ASSERT_EQ(eval.status, 0) << eval.err;
+  EXPECT_NE(eval.err.find(gold + ": 3 geo-political mentions: 0 were LOC, 2 ORG relabelled LOC, "
+                                 "1 kept ORG (clubs)"),
+            std::string::npos)
+      << eval.err;
+  EXPECT_NE(eval.out.find("processed 8 tokens with 3 phrases;"), std::string::npos) << eval.out;
+
+  std::string model = scratch_dir() + "/cli_geo.bin";
+  Result train = run_cadena("train ner --train '" + gold + "' --gazetteers '" +
+                            empty_gazetteers() + "' -o '" + model +
+                            "' --iterations 2 --geo-as-loc");
+  ASSERT_EQ(train.status, 0) << train.err;
+  EXPECT_NE(train.err.find(gold + ": 1 geo-political mentions: 0 were LOC, 1 ORG relabelled LOC"),
+            std::string::npos)
+      << train.err;
+}
+
+TEST(TrainAndEvalCli, DocumentLabelsTakeOneOfThreeValues) {
+  for (const char* labels : {"tagger", "keys", "vote"}) {
+    Result r = run_cadena(std::string("eval ner --gold tests/ner/data/sample.conll "
+                                      "--document-labels ") + labels);
+    EXPECT_EQ(r.status, 0) << labels << ": " << r.err;
+    EXPECT_EQ(r.out.rfind("processed 169 tokens with 43 phrases;", 0), 0u) << r.out;
+  }
+  Result bad = run_cadena("eval ner --gold tests/ner/data/sample.conll --document-labels all");
+  EXPECT_NE(bad.status, 0);
+  EXPECT_NE(bad.err.find("all"), std::string::npos) << bad.err;
+}
+
 TEST(TrainAndEvalCli, BadDataIsReportedWithFileAndLine) {
   std::string bad = write_test_file("bad_train.conll", "Hola O\nmundo\n");
   Result r = run_cadena("eval ner --gold '" + bad + "'");
