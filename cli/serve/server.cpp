@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 #include <pthread.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -146,6 +147,12 @@ int serve_command(const ServeOptions& o) {
   server.set_keep_alive_max_count(1000);
   server.set_payload_max_length(o.max_bytes);
   server.set_tcp_nodelay(true);  // small answers go out at once, not after the peer's delayed ACK
+  // httplib's default also sets SO_REUSEPORT, which would let a second server
+  // share a port in use instead of failing: reuse only TIME_WAIT addresses.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
 
   // Refused before the body is read: both when the client waits for
   // "100 Continue" (curl does for large bodies) and when it sends at once.

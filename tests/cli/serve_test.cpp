@@ -323,7 +323,8 @@ TEST(ServeLimits, BadOptionsAndUnusablePortsAreReported) {
 }
 
 TEST_F(Serve, APortInUseIsReported) {
-  Result r = run_cadena("serve --port " + std::to_string(server().port()));
+  // `timeout`: a server that did start must not hang the test.
+  Result r = run_command("timeout 60 '" CADENA_BINARY_DIR "/bin/cadena' serve --port " + std::to_string(server().port()));
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(contains(r.err, "cannot listen on 127.0.0.1:" + std::to_string(server().port()))) << r.err;
 }
