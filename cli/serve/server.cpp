@@ -149,7 +149,9 @@ int serve_command(const ServeOptions& o) {
   server.set_tcp_nodelay(true);  // small answers go out at once, not after the peer's delayed ACK
   // httplib's default also sets SO_REUSEPORT, which would let a second server
   // share a port in use instead of failing: reuse only TIME_WAIT addresses.
-  server.set_socket_options([](socket_t sock) {
+  std::atomic<int> listen_fd{-1};
+  server.set_socket_options([&listen_fd](socket_t sock) {
+    listen_fd = sock;
     int yes = 1;
     ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
@@ -226,12 +228,15 @@ int serve_command(const ServeOptions& o) {
     draining = true;
     std::cerr << "cadena serve: " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
               << ": no new connections; finishing the requests in flight\n";
-    server.stop();
+    // Not server.stop(): that also cuts streamed (NDJSON) answers short. A
+    // listening socket shut down refuses new connections, and httplib's
+    // accept loop then ends and waits for every connection thread.
+    ::shutdown(listen_fd, SHUT_RDWR);
   });
 
   std::cerr << "cadena serve: listening on http://" << o.host << ":" << port << " (" << queue.workers()
             << " workers, queue " << queue.capacity() << ", pipeline " << config.source << ")" << std::endl;
-  bool listened = server.listen_after_bind();  // returns once stopped and every connection thread is done
+  bool listened = server.listen_after_bind();  // returns once every connection thread is done
   if (!signalled.exchange(true)) {
     pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter
   }

@@ -238,17 +238,17 @@ TEST(ServeLimits, BodyOverMaxBytesIs413WithoutReadingIt) {
   std::string answer = conn.read(20000, "}\n");
   EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
   EXPECT_TRUE(contains(answer, "1024-byte limit (--max-bytes)")) << answer;
-  // Chunked, with no length announced: refused once past the limit.
+  // Chunked, with no length announced: refused once past the limit. (Sent
+  // whole before the answer is read, so no write races the 413.)
+  RawConnection chunked(server.port());
+  ASSERT_TRUE(chunked.send("POST /v1/annotate HTTP/1.1\r\nHost: test\r\nContent-Type: text/plain\r\n"
+                           "Transfer-Encoding: chunked\r\n\r\n5dc\r\n" + std::string(1500, 'a') + "\r\n"));
+  answer = chunked.read(20000, "}\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
+  EXPECT_TRUE(contains(answer, "body over 1024 bytes (--max-bytes)")) << answer;
   httplib::Client c = server.client();
-  std::string big(2000, 'a');
-  auto r = c.Post("/v1/annotate", big.size(),
-                  [&](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                    sink.write(big.data() + offset, std::min<std::size_t>(length, 100));
-                    return true;
-                  },
-                  "text/plain");
-  ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 413);
+  auto r = c.Post("/v1/annotate", std::string(2000, 'a'), "text/plain");
+  if (r) EXPECT_EQ(r->status, 413);  // or the connection closed while the client still sent
   // Within the limit is fine.
   r = c.Post("/v1/annotate", "Hola, Madrid.", "text/plain");
   ASSERT_TRUE(r);
