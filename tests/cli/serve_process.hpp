@@ -88,6 +88,7 @@ class ServeProcess {
     c.set_connection_timeout(10, 0);
     c.set_read_timeout(120, 0);
     c.set_write_timeout(30, 0);
+    c.set_tcp_nodelay(true);  // headers and body go out as written, not held by Nagle for the delayed ACK
     return c;
   }
 
