@@ -70,6 +70,7 @@ void Serve(benchmark::State& state) {
   for (int i = 0; i < kRequests; ++i) bodies.push_back(record(i));
   std::vector<double> latencies_ms;
   int failures = 0;
+  std::string first_failure;
   for (auto _ : state) {
     std::mutex mutex;
     std::vector<std::thread> clients;
@@ -79,20 +80,26 @@ void Serve(benchmark::State& state) {
         client.set_keep_alive(true);
         std::vector<double> mine;
         int failed = 0;
+        std::string why;
         for (int i = c; i < kRequests; i += connections) {
           auto start = std::chrono::steady_clock::now();
           auto r = client.Post("/v1/annotate", bodies[i], "application/json");
           mine.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-          if (!r || r->status != 200) ++failed;
+          if (!r || r->status != 200) {
+            ++failed;
+            if (why.empty()) why = r ? std::to_string(r->status) + " " + r->body : httplib::to_string(r.error());
+          }
         }
         std::lock_guard<std::mutex> lock(mutex);
         latencies_ms.insert(latencies_ms.end(), mine.begin(), mine.end());
         failures += failed;
+        if (first_failure.empty()) first_failure = why;
       });
     }
     for (std::thread& t : clients) t.join();
   }
-  if (failures) state.SkipWithError((std::to_string(failures) + " requests failed").c_str());
+  if (failures)
+    state.SkipWithError((std::to_string(failures) + " requests failed; the first: " + first_failure).c_str());
   std::sort(latencies_ms.begin(), latencies_ms.end());
   auto percentile = [&](double p) {
     return latencies_ms.empty() ? 0.0 : latencies_ms[static_cast<std::size_t>(p * (latencies_ms.size() - 1))];

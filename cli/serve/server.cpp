@@ -220,6 +220,11 @@ int serve_command(const ServeOptions& o) {
     return 2;
   }
 
+  // httplib listens with a backlog of 5: sixteen clients connecting at once
+  // overflow it and some first requests are lost. Linux takes a second
+  // listen() as a new backlog.
+  ::listen(listen_fd, SOMAXCONN);
+
   std::atomic<bool> signalled{false};
   std::thread waiter([&] {
     int sig = 0;
