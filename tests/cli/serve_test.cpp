@@ -197,6 +197,9 @@ TEST_F(Serve, EachClientErrorHasItsStatusAndAJsonMessage) {
 
 TEST_F(Serve, MetricsCountRequestsDocumentsAndLatency) {
   httplib::Client c = server().client();
+  // One connection: the server counts a request after writing its answer,
+  // and reads the next request on that connection only after that.
+  c.set_keep_alive(true);
   ASSERT_TRUE(c.Post("/v1/annotate", R"({"text": "Hola."})", "application/json"));
   ASSERT_TRUE(c.Get("/nope"));
   auto r = c.Get("/metrics");
