@@ -317,7 +317,7 @@ TEST(ServeLimits, AFailingStageFailsOnlyItsRequest) {
   EXPECT_EQ(server.stop(), 0) << server.stderr_text();
 }
 
-TEST(ServeLimits, BadOptionsAndUnusablePortsAreReported) {
+TEST(ServeLimits, BadOptionsAreUsageErrors) {
   Result r = run_cadena("serve --port 70000");
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(contains(r.err, "--port")) << r.err;
