@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CADENA = $(BUILD)/bin/cadena
 
-.PHONY: all deps configure build run test test-native test-asan test-scale test-python python web npm test-web fuzz clean
+.PHONY: all deps configure build run test test-native test-asan test-scale test-python python web npm test-web fuzz bench-serve clean
 
 all: build
 
@@ -59,6 +59,12 @@ FUZZ_SECONDS ?= 30
 fuzz:
 	@scripts/install-deps clang libclang-rt-14-dev
 	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) scripts/fuzz
+
+# `cadena serve` against `cadena run -j 2` on the same documents: requests/s and
+# p50/p99 latency at 1, 4 and 16 connections (bench/serve/).
+bench-serve: configure
+	cmake --build $(BUILD) -j$(JOBS) --target bench_serve
+	$(BUILD)/bin/bench_serve
 
 # The WebAssembly module and the demo site, in build-wasm/web.
 web:

@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include "jsonl_record.hpp"
+
 #include <cadena/input_checks.hpp>
 #include <cadena/input_record.hpp>
 #include <cadena/page_encoding.hpp>
@@ -7,7 +9,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 
@@ -26,10 +27,6 @@ Kind kind_of(const fs::path& p) {
   if (ext == ".html" || ext == ".htm") return Kind::kHtml;
   if (ext == ".jsonl") return Kind::kJsonl;
   return Kind::kOther;
-}
-
-void strip_bom(std::string& s) {
-  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
 }
 
 // Reads one line, keeping at most `cap` bytes of it: a longer line is consumed
@@ -174,22 +171,11 @@ bool InputReader::next_jsonl_line(RunItem& item) {
       return true;
     }
     if (jsonl_line_ == 1) strip_bom(line);
-    if (line.find_first_not_of(" \t") != std::string::npos) break;  // blank lines separate nothing
-  }
-  nlohmann::json obj;
-  try {
-    obj = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    item.error = "malformed JSON at byte " + std::to_string(e.byte) + " of the line";
-    return true;
-  } catch (const nlohmann::json::out_of_range&) {
-    // Well-formed, but a number past the range of a double ("1e999").
-    item.error = "malformed JSON: a number too large for a double";
-    return true;
+    if (!is_blank_line(line)) break;  // blank lines separate nothing
   }
   RecordDefaults defaults{jsonl_stem_ + ":" + std::to_string(jsonl_line_), options_.date, options_.lang,
                           options_.max_bytes};
-  item.doc = document_from_record(obj, defaults, item.error);
+  document_from_jsonl_line(line, defaults, item);
   if (!item.doc) return true;
   item.doc->source = item.where;
   return true;

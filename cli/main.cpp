@@ -8,6 +8,7 @@
 
 #include "byte_size.hpp"
 #include "commands.hpp"
+#include "serve/serve_options.hpp"
 
 namespace {
 
@@ -158,6 +159,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"tagger", "keys", "vote"}));
   eval_ner_cmd->add_option("--plugin-path", eval_ner.plugin_path, "Folder (or file) to load plugins from; repeatable");
 
+  cadena::cli::serve::ServeOptions serve;
+  CLI::App* serve_cmd = cadena::cli::serve::add_serve_command(app, serve);
+
   // `cadena help` is `cadena --help`; `cadena help run` (or `help train ner`) is `cadena run --help`.
   std::vector<std::string> help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "Show this help, or a command's: cadena help COMMAND");
@@ -174,6 +178,7 @@ int main(int argc, char** argv) {
   if (report_cmd->parsed()) return cadena::cli::report_command(report_path);
   if (train_ner_cmd->parsed()) return cadena::cli::train_ner_command(train_ner);
   if (eval_ner_cmd->parsed()) return cadena::cli::eval_ner_command(eval_ner);
+  if (serve_cmd->parsed()) return cadena::cli::serve::serve_command(serve);
   std::cout << app.help();
   return 0;
 }
