@@ -158,5 +158,5 @@ TEST(Sdk, FindPackageRefusesAnotherMajorVersion) {
   Result r = run_command("cmake -S '" + project.string() + "' -B '" + (project / "build").string() +
                          "' -DCMAKE_PREFIX_PATH='" + kPrefix.string() + "'");
   EXPECT_NE(r.status, 0);
-  EXPECT_TRUE(contains(r.err, "version: 1.0.0")) << r.err;
+  EXPECT_TRUE(contains(r.err, "version: 1.1.0")) << r.err;
 }
