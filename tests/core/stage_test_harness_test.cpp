@@ -13,7 +13,10 @@ class Reader : public Stage {
  public:
   explicit Reader(const StageContext& ctx) : layer_(ctx.options.at("layer").get<std::string>()) {}
   void process(DocRef& doc) const override {
-    doc.write("seen").add(0, 0).set("spans", static_cast<std::int64_t>(doc.layer(layer_).size()));
+    LayerRef read = doc.layer(layer_);
+    SpanWriter seen = doc.write("seen").add(0, 0);
+    seen.set("spans", static_cast<std::int64_t>(read.size()));
+    if (read.size() > 0) seen.set("first_label", read.attr_string(0, "label").value_or("(none)"));
   }
 
  private:
@@ -48,9 +51,10 @@ TEST(StageTestHarness, RefusesOptionsAsThePipelineDoes) {
 
 TEST(StageTestHarness, GivenLayersAreReadAndUndeclaredOnesFail) {
   TestDoc doc("Uno. Dos.");
-  doc.add_layer("sentences", {{0, 4}, {5, 9}});
+  doc.add_layer("sentences", {{0, 4, {{"label", "first"}}}, {5, 9}});
   ASSERT_EQ(StageTest(&kReaderInfo, "reader").run(doc), "");
   EXPECT_EQ(doc.attr("seen", 0, "spans"), 2);
+  EXPECT_EQ(doc.attr("seen", 0, "first_label"), "first");
 
   TestDoc other("Uno. Dos.");
   other.add_layer("tokens", {{0, 3}});

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -167,6 +168,22 @@ class StageTest {
   static bool on_boundary(std::string_view t, std::uint64_t i) {
     return i == t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
   }
+  static cadena_status to_value(const nlohmann::json& v, cadena_value* out) {
+    *out = cadena_value{};
+    if (v.is_number_integer()) {
+      out->kind = CADENA_VALUE_INT;
+      out->i = v.get<std::int64_t>();
+    } else if (v.is_number()) {
+      out->kind = CADENA_VALUE_DOUBLE;
+      out->d = v.get<double>();
+    } else if (v.is_string()) {
+      out->kind = CADENA_VALUE_STRING;
+      out->s = to_c(v.get_ref<const std::string&>());
+    } else {
+      return CADENA_NOT_FOUND;
+    }
+    return CADENA_OK;
+  }
   static nlohmann::json to_json(const cadena_value& v) {
     if (v.kind == CADENA_VALUE_INT) return v.i;
     if (v.kind == CADENA_VALUE_DOUBLE) return v.d;
@@ -233,26 +250,19 @@ class StageTest {
         if (!l || i >= layer_of(l)->spans->size()) return CADENA_NOT_FOUND;
         const nlohmann::json& attrs = (*layer_of(l)->spans)[i].attrs;
         auto it = attrs.find(std::string(from_c(key)));
-        if (it == attrs.end()) return CADENA_NOT_FOUND;
-        *out = cadena_value{};
-        if (it->is_number_integer()) {
-          out->kind = CADENA_VALUE_INT;
-          out->i = it->get<std::int64_t>();
-        } else if (it->is_number()) {
-          out->kind = CADENA_VALUE_DOUBLE;
-          out->d = it->get<double>();
-        } else if (it->is_string()) {
-          out->kind = CADENA_VALUE_STRING;
-          out->s = to_c(it->get_ref<const std::string&>());
-        } else {
-          return CADENA_NOT_FOUND;
-        }
-        return CADENA_OK;
+        return it == attrs.end() ? CADENA_NOT_FOUND : to_value(*it, out);
       };
       h.attr_count = [](const cadena_layer* l, size_t i) -> size_t {
         return l && i < layer_of(l)->spans->size() ? (*layer_of(l)->spans)[i].attrs.size() : 0;
       };
-      h.attr_at = [](const cadena_layer*, size_t, size_t, cadena_str*, cadena_value*) { return CADENA_NOT_FOUND; };
+      h.attr_at = [](const cadena_layer* l, size_t i, size_t a, cadena_str* key, cadena_value* out) {
+        if (!l || i >= layer_of(l)->spans->size()) return CADENA_NOT_FOUND;
+        const nlohmann::json& attrs = (*layer_of(l)->spans)[i].attrs;
+        if (a >= attrs.size()) return CADENA_NOT_FOUND;
+        auto it = std::next(attrs.begin(), static_cast<std::ptrdiff_t>(a));
+        *key = to_c(it.key());
+        return to_value(it.value(), out);
+      };
       h.add_span = [](cadena_layer* l, cadena_span span, size_t* index) {
         Layer* h = layer_of(l);
         if (!h || !h->writable) return CADENA_ERROR;
