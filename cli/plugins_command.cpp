@@ -40,7 +40,9 @@ int plugins_command(const std::vector<std::string>& plugin_path) {
               << "    " << p.path << "\n";
     for (const std::string& s : p.stages) {
       const StageFactory* f = registry.find(s);
-      std::cout << "    stage " << s << ": needs " << join(f->needs) << "; writes " << join(f->writes)
+      std::cout << "    stage " << s << ": needs " << join(f->needs);
+      if (!f->reads_if_present.empty()) std::cout << "; reads if present " << join(f->reads_if_present);
+      std::cout << "; writes " << join(f->writes)
                 << "; options " << f->defaults.dump() << "\n";
     }
   }

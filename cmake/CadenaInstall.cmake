@@ -10,6 +10,10 @@ install(FILES
   core/include/cadena/sdk.hpp
   core/include/cadena/data.hpp
   core/include/cadena/languages.hpp
+  core/include/cadena/sdk_options.hpp
+  core/include/cadena/sdk_spans.hpp
+  core/include/cadena/sdk_utf8.hpp
+  core/include/cadena/stage_test.hpp
   DESTINATION include/cadena COMPONENT sdk)
 
 set_target_properties(cadena_sdk PROPERTIES EXPORT_NAME sdk)

@@ -84,7 +84,15 @@ cadena_status set_text(cadena_doc* c, cadena_str new_text, const cadena_offset_p
 
 const cadena_layer* layer(const cadena_doc* c, cadena_str name) {
   auto* call = const_cast<cadena_doc*>(c);
-  Layer* l = call->doc->layer(sv(name));
+  std::string_view n = sv(name);
+  // Whether a layer exists depends on the pipeline around the stage; an
+  // undeclared read fails always, so the mistake shows in the first test.
+  if (std::find(call->reads->begin(), call->reads->end(), n) == call->reads->end()) {
+    record_error(call, "read layer '" + std::string(n) +
+                           "' without declaring it in its `needs` (or `reads_if_present`, if optional)");
+    return nullptr;
+  }
+  Layer* l = call->doc->layer(n);
   if (!l) return nullptr;
   for (const cadena_layer& h : call->handles)
     if (h.layer == l) return &h;

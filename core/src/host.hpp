@@ -20,7 +20,8 @@ struct cadena_layer {
 struct cadena_doc {
   cadena::Document* doc;
   const std::string* stage;                // its name, recorded as the layers' producer
-  const std::vector<std::string>* writes;  // the layers it declared
+  const std::vector<std::string>* writes;  // the layers it declared it writes
+  const std::vector<std::string>* reads;   // every layer it may read: needs, reads_if_present, writes
   std::deque<cadena_layer> handles;        // stable addresses for the call's duration
   std::string error;                       // why it failed, if it did
 };

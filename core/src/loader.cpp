@@ -65,13 +65,14 @@ void load_one(const fs::path& path, Registry& registry) {
     return;
   }
   // A plugin's data lives in a folder named after it, beside the library.
-  std::string data_dir;
+  std::string data_dir, sought;
   if (info && info->abi_major == CADENA_ABI_MAJOR && info->name.size) {
     fs::path dir = path.parent_path() / std::string(info->name.data, info->name.size);
     std::error_code ec;
-    if (fs::is_directory(dir, ec)) data_dir = dir.string();
+    sought = dir.string();
+    if (fs::is_directory(dir, ec)) data_dir = sought;
   }
-  registry.add(info, where, data_dir, std::move(keep_alive));
+  registry.add(info, where, data_dir, std::move(keep_alive), sought);
 }
 
 }  // namespace

@@ -16,6 +16,8 @@ class StageInstance {
   StageInstance(const StageConfig& config, const StageFactory& factory, const std::string& options_json,
                 const std::string& where)
       : name_(config.name), factory_(factory) {
+    for (const auto* list : {&factory_.needs, &factory_.reads_if_present, &factory_.writes})
+      readable_.insert(readable_.end(), list->begin(), list->end());
     struct Sink {
       std::string message;
       static void report(void* ctx, cadena_str m) {
@@ -27,6 +29,7 @@ class StageInstance {
     args.stage_name = cadena_str{name_.data(), name_.size()};
     args.options_json = cadena_str{options_json.data(), options_json.size()};
     args.data_dir = cadena_str{factory_.data_dir.data(), factory_.data_dir.size()};
+    args.data_dir_sought = cadena_str{factory_.data_dir_sought.data(), factory_.data_dir_sought.size()};
     args.error_context = &sink;
     args.error = &Sink::report;
     handle_ = factory_.create(&args);
@@ -41,7 +44,7 @@ class StageInstance {
   StageInstance& operator=(const StageInstance&) = delete;
 
   std::string process(Document& doc) const {
-    cadena_doc call{&doc, &name_, &factory_.writes, {}, {}};
+    cadena_doc call{&doc, &name_, &factory_.writes, &readable_, {}, {}};
     cadena_status status = factory_.process(handle_, &call, &host_table());
     if (status == CADENA_OK && call.error.empty()) return "";
     return "stage '" + name_ + "': " + (call.error.empty() ? "failed without a message" : call.error);
@@ -53,6 +56,7 @@ class StageInstance {
  private:
   std::string name_;
   StageFactory factory_;  // a copy: holds the library alive
+  std::vector<std::string> readable_;  // the layers process() may read
   cadena_stage* handle_ = nullptr;
 };
 

@@ -13,7 +13,10 @@ std::string abi(int major, int minor) { return std::to_string(major) + "." + std
 
 // The oldest struct layouts this host can read: ABI 1.0.
 constexpr std::size_t kMinInfoSize = offsetof(cadena_plugin_info, reserved);
-constexpr std::size_t kMinFactorySize = offsetof(cadena_stage_factory, reserved);
+constexpr std::size_t kMinFactorySize = offsetof(cadena_stage_factory, reads_if_present);
+// 1.1 put `reads_if_present` where two of the 1.0 reserved pointers were.
+static_assert(sizeof(cadena_str) == 2 * sizeof(void*), "reads_if_present fills two reserved slots");
+constexpr std::size_t kFactorySize_1_1 = offsetof(cadena_stage_factory, reserved);
 
 // Why a factory description cannot be used, or "" if it can.
 std::string check_factory(const cadena_stage_factory& f, nlohmann::json& defaults) {
@@ -52,7 +55,7 @@ void Registry::reject(std::string path, std::string reason) {
 }
 
 bool Registry::add(const cadena_plugin_info* info, const std::string& path, const std::string& data_dir,
-                   std::shared_ptr<const void> library) {
+                   std::shared_ptr<const void> library, const std::string& data_dir_sought) {
   if (!info) {
     reject(path, "its entry point returned no plugin description");
     return false;
@@ -120,7 +123,11 @@ bool Registry::add(const cadena_plugin_info* info, const std::string& path, cons
     factory->defaults = std::move(defaults);
     factory->needs = split_layer_list(str(f.needs));
     factory->writes = split_layer_list(str(f.writes));
+    // A 1.0 plugin's reserved slots are not ours to read.
+    if (info->abi_minor >= 1 && f.struct_size >= kFactorySize_1_1)
+      factory->reads_if_present = split_layer_list(str(f.reads_if_present));
     factory->data_dir = data_dir;
+    factory->data_dir_sought = data_dir_sought.empty() ? data_dir : data_dir_sought;
     factory->plugin = name;
     factory->create = f.create;
     factory->destroy = f.destroy;

@@ -9,6 +9,7 @@
 #include <cadena/data.hpp>
 #include <cadena/languages.hpp>
 #include <cadena/sdk.hpp>
+#include <cadena/sdk_options.hpp>
 
 #include <unordered_set>
 
@@ -25,20 +26,11 @@ StopWords load_stop_words(const std::string& folder) {
   return words;
 }
 
-std::size_t positive(const nlohmann::json& options, const char* name) {
-  // The host has already checked that it is an integer, as the default is.
-  long long value = options.at(name).get<long long>();
-  if (value < 1)
-    throw cadena::OptionError(std::string("/") + name, "expected a positive integer, got " + std::to_string(value));
-  return static_cast<std::size_t>(value);
-}
-
 keywords::WordScore word_score(const nlohmann::json& options) {
-  std::string name = options.at("word_score").get<std::string>();
-  if (name == "degree") return keywords::WordScore::kDegree;
-  if (name == "ratio") return keywords::WordScore::kDegreeOverFrequency;
-  if (name == "frequency") return keywords::WordScore::kFrequency;
-  throw cadena::OptionError("/word_score", "expected \"degree\", \"ratio\" or \"frequency\", got \"" + name + "\"");
+  using keywords::WordScore;
+  return cadena::one_of<WordScore>(options, "word_score", {{"degree", WordScore::kDegree},
+                                                           {"ratio", WordScore::kDegreeOverFrequency},
+                                                           {"frequency", WordScore::kFrequency}});
 }
 
 class KeywordsStage final : public cadena::Stage {
@@ -48,7 +40,8 @@ class KeywordsStage final : public cadena::Stage {
           return load_stop_words(folder);
         }),
         lang_(ctx.options.at("lang").get<std::string>()),
-        settings_{positive(ctx.options, "max_words"), positive(ctx.options, "max_keywords"), word_score(ctx.options)} {
+        settings_{cadena::positive_int(ctx.options, "max_words"), cadena::positive_int(ctx.options, "max_keywords"),
+                  word_score(ctx.options)} {
     stop_words_.check_option(lang_, "stop-word");
   }
 

@@ -1,19 +1,12 @@
 #include "words.hpp"
 
+#include <cadena/sdk_utf8.hpp>
+
 namespace keywords {
 
 namespace {
 
-// The code point at text[i] and its length in bytes; a stray byte reads as itself.
-char32_t decode(std::string_view text, std::size_t i, std::size_t& length) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  std::size_t n = c < 0x80 ? 1 : c >> 5 == 0x6 ? 2 : c >> 4 == 0xE ? 3 : c >> 3 == 0x1E ? 4 : 1;
-  if (i + n > text.size()) n = 1;
-  char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  length = n;
-  return cp;
-}
+using cadena::decode;
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 

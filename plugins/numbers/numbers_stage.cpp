@@ -8,8 +8,8 @@
 // when it has none. When an earlier stage wrote `dates`, a number inside a
 // date ("13" and "2025" in "13 de julio de 2025") is part of the date, not a
 // quantity: it is left out, or with "keep_date_numbers" kept with `in_date`,
-// the index of its date in the `dates` layer. The layer is read when present
-// rather than declared in `needs`, which has no optional form in ABI 1.0.
+// the index of its date in the `dates` layer. The layer is optional: declared
+// in `reads_if_present` (ABI 1.1), not in `needs`, so numbers runs without dates.
 #include <cadena/languages.hpp>
 #include <cadena/sdk.hpp>
 #include <cmath>
@@ -98,4 +98,5 @@ CADENA_PLUGIN(numbers, "1.0.0", "Apache-2.0",
                                           "\"\" for the document's language (default es). "
                                           "After `dates`, numbers inside dates are left out; option "
                                           "keep_date_numbers keeps them, marked in_date.",
-                                          R"({"lang": "", "keep_date_numbers": false})", "", "numbers"))
+                                          R"({"lang": "", "keep_date_numbers": false})", "", "numbers",
+                                          "dates"))

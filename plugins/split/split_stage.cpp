@@ -6,8 +6,8 @@
 //
 // When an earlier stage (clean) wrote the layer `dateline`, the dateline is
 // left out of the sentences, so that the story's first sentence (and so its
-// summary) does not open with it. The layer is read when present rather than
-// declared in `needs`, which has no optional form in ABI 1.0.
+// summary) does not open with it. The layer is optional: declared in
+// `reads_if_present` (ABI 1.1), not in `needs`, so split runs without clean.
 #include <cadena/sdk.hpp>
 #include <string>
 #include <string_view>
@@ -52,4 +52,4 @@ CADENA_PLUGIN(split, "1.0.0", "Apache-2.0",
                                         "leaving out a `dateline` when there is one. "
                                         "Option lang: a language tag, or \"\" for the "
                                         "document's language (default es).",
-                                        R"({"lang": ""})", "", "sentences"))
+                                        R"({"lang": ""})", "", "sentences", "dateline"))

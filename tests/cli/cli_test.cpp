@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 TEST(Cli, VersionNamesTheAbi) {
   Result r = run_cadena("--version");
   EXPECT_EQ(r.status, 0);
-  EXPECT_TRUE(contains(r.out, "plugin ABI 1.0")) << r.out;
+  EXPECT_TRUE(contains(r.out, "plugin ABI 1.1")) << r.out;
 }
 
 TEST(Cli, HelpCommandPrintsWhatDashDashHelpPrints) {

@@ -36,15 +36,22 @@ TEST_F(LoaderTest, LoadsAGoodPlugin) {
   EXPECT_EQ(registry_.plugins()[1].license, "Apache-2.0");
 }
 
+TEST_F(LoaderTest, APluginWithoutADataFolderIsToldWhereTheHostLooked) {
+  const StageFactory* f = registry_.find("shout");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->data_dir, "");
+  EXPECT_EQ(f->data_dir_sought, std::string(TEST_PLUGIN_DIR) + "/shout");
+}
+
 TEST_F(LoaderTest, RefusesAnotherAbiMajor) {
   std::string r = reason_for(registry_, "other_major.so");
-  EXPECT_NE(r.find("built for plugin ABI 2.0, this Cadena speaks ABI 1.0"), std::string::npos) << r;
+  EXPECT_NE(r.find("built for plugin ABI 2.0, this Cadena speaks ABI 1.1"), std::string::npos) << r;
   EXPECT_NE(r.find("another major version"), std::string::npos) << r;
 }
 
 TEST_F(LoaderTest, RefusesANewerMinor) {
   std::string r = reason_for(registry_, "newer_minor.so");
-  EXPECT_NE(r.find("ABI 1.1, newer than this Cadena's ABI 1.0"), std::string::npos) << r;
+  EXPECT_NE(r.find("ABI 1.2, newer than this Cadena's ABI 1.1"), std::string::npos) << r;
 }
 
 TEST_F(LoaderTest, RefusesALibraryWithoutEntryPoint) {

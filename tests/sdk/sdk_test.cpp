@@ -40,7 +40,8 @@ Result run_keywords(const std::string& config_json, const std::string& jsonl) {
 
 TEST(Sdk, InstallsOnlyThePluginHeaders) {
   EXPECT_EQ(names_in(kPrefix / "include" / "cadena"),
-            (std::set<std::string>{"abi.h", "data.hpp", "languages.hpp", "sdk.hpp"}));
+            (std::set<std::string>{"abi.h", "data.hpp", "languages.hpp", "sdk.hpp", "sdk_options.hpp",
+                                   "sdk_spans.hpp", "sdk_utf8.hpp", "stage_test.hpp"}));
   std::set<std::string> cmake = names_in(kPrefix / "lib" / "cmake" / "Cadena");
   for (const char* f : {"CadenaConfig.cmake", "CadenaConfigVersion.cmake", "CadenaTargets.cmake", "CadenaAddPlugin.cmake"})
     EXPECT_TRUE(cmake.count(f)) << f;
@@ -158,5 +159,15 @@ TEST(Sdk, FindPackageRefusesAnotherMajorVersion) {
   Result r = run_command("cmake -S '" + project.string() + "' -B '" + (project / "build").string() +
                          "' -DCMAKE_PREFIX_PATH='" + kPrefix.string() + "'");
   EXPECT_NE(r.status, 0);
-  EXPECT_TRUE(contains(r.err, "version: 1.0.0")) << r.err;
+  EXPECT_TRUE(contains(r.err, "version: 1.1.0")) << r.err;
+}
+
+// The example's own unit tests, built against the installed SDK with its test
+// harness (cadena/stage_test.hpp) by the fixture.
+TEST(Sdk, TheExamplesUnitTestsPassWithTheInstalledHarness) {
+  fs::path tests = kWork / "example" / "keywords_tests";
+  ASSERT_TRUE(fs::exists(tests)) << tests << " was not built (GoogleTest not found by the example?)";
+  Result r = run_command("'" + tests.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_TRUE(contains(r.out, "[  PASSED  ] 4 tests.")) << r.out;
 }

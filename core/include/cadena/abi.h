@@ -24,7 +24,7 @@
 #include <stdint.h>
 
 #define CADENA_ABI_MAJOR 1
-#define CADENA_ABI_MINOR 0
+#define CADENA_ABI_MINOR 1
 #define CADENA_ENTRY_POINT "cadena_plugin_entry"
 
 #ifdef __cplusplus
@@ -96,7 +96,10 @@ typedef struct cadena_host {
   cadena_status (*set_text)(cadena_doc* doc, cadena_str text, const cadena_offset_piece* pieces,
                             size_t piece_count);
 
-  /* A layer written by an earlier stage, or NULL. */
+  /* A layer written by an earlier stage, or NULL when none did. A stage may
+   * read only the layers it declares in `needs`, `reads_if_present` or
+   * `writes`: for any other name this returns NULL and fails the document
+   * with an error naming the stage and the layer. */
   const cadena_layer* (*layer)(const cadena_doc* doc, cadena_str name);
   /* A layer this stage writes (declared in its factory's `writes`); created
    * empty on first use. NULL, with an error reported, for an undeclared name. */
@@ -130,7 +133,11 @@ typedef struct cadena_create_args {
   cadena_str data_dir;     /* folder of this plugin's data files; may be empty */
   void* error_context;
   void (*error)(void* error_context, cadena_str message);
-  void* reserved[4];
+  /* Since ABI 1.1: where the host looked for that folder (set also when it
+   * found none, so that a plugin's error can name it); may be empty. In two
+   * of the 1.0 reserved pointer slots: a 1.0 plugin never reads it. */
+  cadena_str data_dir_sought;
+  void* reserved[2];
 } cadena_create_args;
 
 /* One kind of stage a plugin provides. A stage instance is built once and then
@@ -142,12 +149,19 @@ typedef struct cadena_stage_factory {
   cadena_str name;            /* registered name, used as "plugin" in configs */
   cadena_str description;
   cadena_str default_options; /* a JSON object; also the schema of the options */
-  cadena_str needs;           /* comma-separated layers read, e.g. "sentences" */
+  cadena_str needs;           /* comma-separated layers read, e.g. "sentences"; an earlier
+                                 stage of the pipeline must write each one */
   cadena_str writes;          /* comma-separated layers written; "text" for the view */
   cadena_stage* (*create)(const cadena_create_args* args); /* NULL after reporting an error */
   void (*destroy)(cadena_stage* stage);
   cadena_status (*process)(const cadena_stage* stage, cadena_doc* doc, const cadena_host* host);
-  void* reserved[4];
+  /* Since ABI 1.1 (read only from plugins of minor >= 1): comma-separated
+   * layers read when an earlier stage wrote them, e.g. "dates". The pipeline
+   * does not require them; reading a layer that is in neither `needs` nor
+   * here (nor `writes`) fails the document. Takes the place of two of the
+   * 1.0 reserved pointers, so the struct keeps its size. */
+  cadena_str reads_if_present;
+  void* reserved[2];
 } cadena_stage_factory;
 
 typedef struct cadena_plugin_info {

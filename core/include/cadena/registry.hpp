@@ -36,9 +36,11 @@ struct StageFactory {
   std::string name;
   std::string description;
   nlohmann::json defaults;  // also the schema the user's options are checked against
-  std::vector<std::string> needs;
+  std::vector<std::string> needs;             // required: an earlier stage must write each
+  std::vector<std::string> reads_if_present;  // read when an earlier stage wrote them (ABI 1.1)
   std::vector<std::string> writes;
   std::string data_dir;
+  std::string data_dir_sought;  // where the host looked for data_dir, for error messages
   std::string plugin;  // PluginRecord::name
   cadena_stage* (*create)(const cadena_create_args*) = nullptr;
   void (*destroy)(cadena_stage*) = nullptr;
@@ -51,9 +53,10 @@ class Registry {
   // Checks a plugin's description (ABI version, struct sizes, factories,
   // duplicate names) and adds it; on refusal records a Rejection and returns
   // false. `library` keeps the plugin's code loaded while anything made from
-  // it lives; `data_dir` is where its data files are ("" if none).
+  // it lives; `data_dir` is where its data files are ("" if none);
+  // `data_dir_sought` where the host looked for them ("" = same as data_dir).
   bool add(const cadena_plugin_info* info, const std::string& path, const std::string& data_dir,
-           std::shared_ptr<const void> library);
+           std::shared_ptr<const void> library, const std::string& data_dir_sought = "");
   void reject(std::string path, std::string reason);
 
   const StageFactory* find(std::string_view stage) const;

@@ -22,6 +22,7 @@
 
 #include <cadena/abi.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <nlohmann/json.hpp>
@@ -56,9 +57,17 @@ struct StageContext {
   std::string name;        // the stage's name in the pipeline config
   nlohmann::json options;  // defaults merged with the user's options, types already checked
   std::string data_dir;    // this plugin's data folder ("" if it has none)
+  std::string data_dir_sought;  // where the host looked for it (ABI 1.1; may be "")
 
+  // A file in the data folder. Never resolved against the working folder: a
+  // plugin without a data folder gets an error naming where the host looked,
+  // rather than whatever file of that name the current folder holds.
   std::string data_path(std::string_view relative) const {
-    return data_dir.empty() ? std::string(relative) : data_dir + "/" + std::string(relative);
+    if (data_dir.empty())
+      throw std::runtime_error("cannot read data file '" + std::string(relative) +
+                               "': this plugin has no data folder" +
+                               (data_dir_sought.empty() ? std::string() : " (looked for '" + data_dir_sought + "')"));
+    return data_dir + "/" + std::string(relative);
   }
 };
 
@@ -193,6 +202,9 @@ class DocRef {
       throw std::runtime_error("the host refused the cleaned text");
   }
 
+  // A layer an earlier stage wrote (empty if none did). `name` must be in the
+  // stage's `needs`, `reads_if_present` or `writes`; any other name fails
+  // the document ("read layer 'x' without declaring it...").
   LayerRef layer(std::string_view name) const {
     return LayerRef(host_->layer(doc_, to_c(name)), host_);
   }
@@ -230,6 +242,8 @@ cadena_stage* create(const cadena_create_args* args) {
     ctx.name = std::string(from_c(args->stage_name));
     ctx.options = nlohmann::json::parse(from_c(args->options_json));
     ctx.data_dir = std::string(from_c(args->data_dir));
+    if (args->struct_size >= offsetof(cadena_create_args, reserved))
+      ctx.data_dir_sought = std::string(from_c(args->data_dir_sought));
     Stage* stage = new S(ctx);
     return reinterpret_cast<cadena_stage*>(stage);
   } catch (const std::exception& e) {
@@ -258,11 +272,15 @@ inline cadena_status process(const cadena_stage* stage, cadena_doc* doc, const c
 }  // namespace detail
 
 // Describes one stage kind: S must derive from Stage and be constructible from
-// a StageContext. `needs`/`writes` are comma-separated layer names.
+// a StageContext. `needs`, `writes` and `reads_if_present` are comma-separated
+// layer names. The pipeline refuses a config where no earlier stage writes a
+// layer in `needs`; a layer in `reads_if_present` is read when an earlier
+// stage wrote it (doc.layer() is then non-empty) and is not required.
+// doc.layer() of a layer in none of the three fails the document.
 template <class S>
 constexpr cadena_stage_factory stage(const char* name, const char* description,
                                      const char* default_options, const char* needs,
-                                     const char* writes) {
+                                     const char* writes, const char* reads_if_present = "") {
   return cadena_stage_factory{sizeof(cadena_stage_factory),
                               0,
                               cadena_str{name, std::char_traits<char>::length(name)},
@@ -273,7 +291,8 @@ constexpr cadena_stage_factory stage(const char* name, const char* description,
                               &detail::create<S>,
                               &detail::destroy,
                               &detail::process,
-                              {nullptr, nullptr, nullptr, nullptr}};
+                              cadena_str{reads_if_present, std::char_traits<char>::length(reads_if_present)},
+                              {nullptr, nullptr}};
 }
 
 }  // namespace cadena

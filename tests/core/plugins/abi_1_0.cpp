@@ -26,7 +26,7 @@ struct Info_1_0 {
   const Factory_1_0* factories;
   size_t factory_count;
 };
-static_assert(sizeof(Factory_1_0) == offsetof(cadena_stage_factory, reserved), "the 1.0 factory layout");
+static_assert(sizeof(Factory_1_0) == offsetof(cadena_stage_factory, reads_if_present), "the 1.0 factory layout");
 static_assert(offsetof(Info_1_0, factory_count) == offsetof(cadena_plugin_info, factory_count), "the 1.0 info layout");
 
 cadena_str str(const char* s) {
