@@ -19,7 +19,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "corpus.hpp"
+#include "corpus_jsonl.hpp"
 
 namespace fs = std::filesystem;
 
@@ -30,20 +30,6 @@ const std::string& text_file() {
   static const std::string path = [] {
     fs::path p = fs::temp_directory_path() / "cadena-bench-corpus-10mb.txt";
     std::ofstream(p, std::ios::binary) << cadena::bench::corpus_text();
-    return p.string();
-  }();
-  return path;
-}
-
-// The same articles as JSONL, one document a line.
-const std::string& jsonl_file() {
-  static const std::string path = [] {
-    fs::path p = fs::temp_directory_path() / "cadena-bench-corpus-10mb.jsonl";
-    std::ofstream out(p, std::ios::binary);
-    std::size_t n = 0;
-    for (const std::string& text : cadena::bench::corpus_documents())
-      out << nlohmann::json{{"id", "d" + std::to_string(n++)}, {"text", text}, {"date", "2025-08-14"}}.dump()
-          << '\n';
     return p.string();
   }();
   return path;
@@ -72,8 +58,8 @@ void BM_CadenaCleanSplit(benchmark::State& state) {
 }
 
 void BM_CadenaDefaultPipeline(benchmark::State& state) {
-  run_command(state, kCadena + "-j " + std::to_string(state.range(0)) + " " + jsonl_file() +
-                         " -o /dev/null 2> /dev/null");
+  run_command(state, kCadena + "-j " + std::to_string(state.range(0)) + " " +
+                         cadena::bench::corpus_jsonl_file() + " -o /dev/null 2> /dev/null");
 }
 
 // Keeps each benchmark's real time per iteration, for the ratios.

@@ -18,24 +18,11 @@
 #include <string>
 #include <sys/resource.h>
 
-#include "corpus.hpp"
+#include "corpus_jsonl.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string& jsonl_file() {
-  static const std::string path = [] {
-    fs::path p = fs::temp_directory_path() / "cadena-bench-python-10mb.jsonl";
-    std::ofstream out(p, std::ios::binary);
-    std::size_t n = 0;
-    for (const std::string& text : cadena::bench::corpus_documents())
-      out << nlohmann::json{{"id", "d" + std::to_string(n++)}, {"text", text}, {"date", "2025-08-14"}}.dump()
-          << '\n';
-    return p.string();
-  }();
-  return path;
-}
 
 // CPU seconds (user + system) of the finished child processes so far.
 double children_cpu_seconds() {
@@ -63,12 +50,12 @@ void run_command(benchmark::State& state, const std::string& command) {
 
 void BM_Cli(benchmark::State& state) {
   run_command(state, CADENA_BIN_DIR "/cadena run --quiet -j " + std::to_string(state.range(0)) + " " +
-                         jsonl_file() + " -o /dev/null 2> /dev/null");
+                         cadena::bench::corpus_jsonl_file() + " -o /dev/null 2> /dev/null");
 }
 
 void BM_Python(benchmark::State& state) {
   run_command(state, "PYTHONPATH=" CADENA_PYTHON_DIR " " CADENA_PYTHON " " CADENA_PIPE_SCRIPT " --threads " +
-                         std::to_string(state.range(0)) + " " + jsonl_file() + " > /dev/null");
+                         std::to_string(state.range(0)) + " " + cadena::bench::corpus_jsonl_file() + " > /dev/null");
 }
 
 // Keeps each benchmark's real time and CPU time per run (the median when
