@@ -68,6 +68,7 @@ void Serve(benchmark::State& state) {
   const int connections = static_cast<int>(state.range(0));
   std::vector<std::string> bodies;
   for (int i = 0; i < kRequests; ++i) bodies.push_back(record(i));
+  server();  // started here, not in a client thread: it dies with the thread that started it
   std::vector<double> latencies_ms;
   int failures = 0;
   std::string first_failure;

@@ -36,7 +36,10 @@ class ServeProcess {
     if (::pipe(err) != 0) throw std::runtime_error("pipe failed");
     pid_ = ::fork();
     if (pid_ == 0) {
-      ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a test killed by its timeout leaves no server behind
+      // A test killed by its timeout leaves no server behind. The signal
+      // comes when the *thread* that forked exits, so start the server from
+      // a thread that outlives its use (the main thread, not a client's).
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
       ::dup2(err[1], STDERR_FILENO);
       ::close(err[0]);
       ::close(err[1]);
