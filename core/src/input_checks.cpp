@@ -33,17 +33,20 @@ std::string check_size(std::uint64_t bytes, std::uint64_t max_bytes) {
 std::string check_text(std::string_view text, std::uint64_t max_bytes) {
   std::string too_large = check_size(text.size(), max_bytes);
   if (!too_large.empty()) return too_large;
-  // Binary as git and grep judge it: a NUL byte near the start. A stray NUL
-  // further in (scraped pages have them) is left to the cleaning stage.
-  std::size_t head = std::min<std::size_t>(text.size(), kBinaryProbeBytes);
-  if (const void* nul = std::memchr(text.data(), '\0', head))
-    return "binary data (a NUL byte at " +
-           position(text, static_cast<std::size_t>(static_cast<const char*>(nul) - text.data())) +
-           "); expected UTF-8 text";
+  std::size_t nul = find_binary_marker(text);
+  if (nul != std::string_view::npos)
+    return "binary data (a NUL byte at " + position(text, nul) + "); expected UTF-8 text";
   std::size_t bad = find_invalid_utf8(text);
   if (bad != std::string_view::npos) return "invalid UTF-8 at " + position(text, bad);
   if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return "empty document";
   return "";
+}
+
+std::size_t find_binary_marker(std::string_view bytes) {
+  // A NUL byte near the start. A stray NUL further in (scraped pages have
+  // them) is left to the cleaning stage.
+  const void* nul = std::memchr(bytes.data(), '\0', std::min<std::size_t>(bytes.size(), kBinaryProbeBytes));
+  return nul ? static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()) : std::string_view::npos;
 }
 
 }  // namespace cadena

@@ -1,4 +1,6 @@
 #include <cadena/page_encoding.hpp>
+
+#include <cadena/input_checks.hpp>
 #include <cadena/utf8.hpp>
 
 #include <unicode/ucnv.h>
@@ -18,8 +20,6 @@ namespace {
 // Browsers look for a declaration in the first 1024 bytes; pages with a long
 // <head> of scripts put it later, and looking further costs nothing.
 constexpr std::size_t kPrescanBytes = 4096;
-// As input_checks: a NUL byte this near the start makes a file binary.
-constexpr std::size_t kBinaryProbeBytes = 8000;
 // Bytes are UTF-8 with damage when valid multi-byte characters outnumber the
 // invalid sequences this many times (ICU's own UTF-8 recognizer's ratio).
 constexpr std::size_t kDamagedUtf8Ratio = 10;
@@ -164,9 +164,7 @@ std::string detect(std::string_view bytes, bool html) {
   return name;
 }
 
-bool has_early_nul(std::string_view bytes) {
-  return std::memchr(bytes.data(), '\0', std::min(bytes.size(), kBinaryProbeBytes)) != nullptr;
-}
+bool has_early_nul(std::string_view bytes) { return find_binary_marker(bytes) != std::string_view::npos; }
 
 }  // namespace
 

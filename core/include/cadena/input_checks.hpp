@@ -3,6 +3,7 @@
 #ifndef CADENA_INPUT_CHECKS_HPP
 #define CADENA_INPUT_CHECKS_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ namespace cadena {
 std::string check_size(std::uint64_t bytes, std::uint64_t max_bytes);
 
 std::string check_text(std::string_view text, std::uint64_t max_bytes);
+
+// Where a file shows it is binary, as git and grep judge it: the offset of a
+// NUL byte in its first 8000 bytes, or npos. check_text refuses such a text;
+// the page decoder leaves it undecoded for check_text to refuse.
+std::size_t find_binary_marker(std::string_view bytes);
 
 }  // namespace cadena
 
